@@ -1,0 +1,25 @@
+/** Small, allocation-light text helpers shared by the detectors (they run on every page). */
+
+const MAX_EVIDENCE = 200;
+
+/** Collapses whitespace and cuts page text to a length fit for evidence. */
+export function clean(text: string | null | undefined, max = MAX_EVIDENCE): string {
+  if (!text) return '';
+  const collapsed = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  return collapsed.length > max ? `${collapsed.slice(0, max - 1)}…` : collapsed;
+}
+
+/** Maps Arabic-Indic and Eastern Arabic-Indic digits to ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) =>
+    String((digit.charCodeAt(0) & 0xf) % 10),
+  );
+}
+
+/** `YYYY-MM-DD` from day, month and year numbers, or undefined when they make no calendar date. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}

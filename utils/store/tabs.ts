@@ -1,0 +1,25 @@
+import { storage } from 'wxt/utils/storage';
+import type { Detection } from '../detect/types';
+
+/** What the background knows about one tab. Kept in session storage: the worker may stop. */
+export interface TabRecord {
+  pageUrl: string;
+  detection: Detection;
+  /** Normalised source URL, the lookup's cache key; absent when the page names no usable link. */
+  lookupKey?: string;
+  detectedAt: number;
+}
+
+const key = (tabId: number) => `session:tab:${tabId}` as const;
+
+export async function readTab(tabId: number): Promise<TabRecord | null> {
+  return storage.getItem<TabRecord>(key(tabId));
+}
+
+export async function writeTab(tabId: number, record: TabRecord): Promise<void> {
+  await storage.setItem(key(tabId), record);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await storage.removeItem(key(tabId));
+}

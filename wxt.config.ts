@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Upstream's manifest. Every permission is explained in the README.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'webRequest',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // The background fetches the source link that a page names, wherever it points.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'upstream@upstream-extension.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
