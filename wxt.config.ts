@@ -16,11 +16,17 @@ export default defineConfig({
     ],
     // The background fetches the source link that a page names, wherever it points.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'upstream@upstream-extension.org', strict_min_version: '115.0' } } }
       : {}),
   }),
+  hooks: {
+    // WXT takes the action's title from the popup's <title>; the toolbar wants the localised one.
+    'build:manifestGenerated': (_, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_actionTitle__';
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -10,7 +10,7 @@ import type { ProvenanceView } from './provenance/view';
  */
 export interface Protocol {
   /** Content script → background: this page republishes another outlet's article. */
-  reportDetection: { data: Detection; result: void };
+  reportDetection: { data: Detection; result: undefined };
   /** Popup → background: the provenance of a tab, starting its lookup if needed. */
   getProvenance: { data: { tabId: number }; result: ProvenanceView };
   /** Popup → background: forget a failed lookup and try again. */

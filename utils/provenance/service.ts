@@ -9,17 +9,18 @@ import { showBadge } from './badge';
 import { stateOf, type ProvenanceView } from './view';
 
 /** A content script saw a republished article in `tabId`: remember it, mark the tab, look it up. */
-export async function recordDetection(tabId: number, pageUrl: string, detection: Detection): Promise<void> {
+export async function recordDetection(tabId: number, pageUrl: string, detection: Detection): Promise<undefined> {
   const source = toHttpUrl(detection.source.url);
   // A link back to the page itself names no original.
   const lookupKey = source && normaliseUrl(source) !== normaliseUrl(pageUrl) ? normaliseUrl(source) : undefined;
   await writeTab(tabId, { pageUrl, detection, detectedAt: Date.now(), ...(lookupKey ? { lookupKey } : {}) });
   if (!lookupKey) {
     await showBadge(tabId, 'named', detection.source.name);
-    return;
+    return undefined;
   }
   await showBadge(tabId, 'resolving', detection.source.name);
   await lookUp(tabId, lookupKey);
+  return undefined;
 }
 
 async function lookUp(tabId: number, key: string): Promise<void> {

@@ -1,0 +1,123 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/browser';
+import { SiteServer } from './support/server';
+
+const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/ress-family', name, 'source.html'), 'utf8');
+const ARTIFACTS = resolve(__dirname, '../.artifacts');
+
+const MAGHRESS = 'www.maghress.com';
+const ALDAR = 'www.aldar.ma';
+const ARTICLE = `http://${MAGHRESS}/fr/aldar/6010203`;
+const SOURCE_LINK = `http://${ALDAR}/laftit-sentretient-avec-son-homologue-allemande-145832.html`;
+const ORIGINAL = `http://${ALDAR}/2023/10/30/laftit-sentretient-avec-son-homologue-allemande-145832.html`;
+
+/** The seed's Maghress page, its "read at source" link pointing at `link`. */
+function maghressPage(link: string): string {
+  return fixture('fr-aldar').replace('https://www.aldar.ma/laftit-sentretient-avec-son-homologue-allemande-145832.html', link);
+}
+
+const server = new SiteServer()
+  .page(MAGHRESS, '/fr/aldar/6010203', maghressPage(`${SOURCE_LINK}?utm_source=maghress`))
+  .page(MAGHRESS, '/fr/aldar/6010404', maghressPage(`http://${ALDAR}/gone.html`))
+  .page(MAGHRESS, '/fr/aldar/6010508', maghressPage(`http://${ALDAR}/loop/a`))
+  .page(MAGHRESS, '/fr/aldar/6010666', fixture('fr-unsafe-link'))
+  .page(MAGHRESS, '/fr', fixture('fr-home'))
+  .redirect(ALDAR, '/laftit-sentretient-avec-son-homologue-allemande-145832.html', ORIGINAL)
+  .page(ALDAR, '/2023/10/30/laftit-sentretient-avec-son-homologue-allemande-145832.html', readFileSync(resolve(__dirname, 'sites/aldar-article.html')))
+  .page(ALDAR, '/gone.html', '<h1>Page introuvable</h1>', {}, 404)
+  .redirect(ALDAR, '/loop/a', `http://${ALDAR}/loop/b`, 302)
+  .redirect(ALDAR, '/loop/b', `http://${ALDAR}/loop/a`, 302);
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Chromium resolves every host to 127.0.0.1 and asks on the default port.
+  await server.listen(80);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server.close();
+});
+
+/** Opens `url` in a fresh tab (a fresh page after Chrome error pages) and returns its tab id. */
+async function visit(url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return tabIdOf(browser.worker, url);
+}
+
+async function waitForBadge(tabId: number): Promise<string> {
+  let text = '';
+  await expect.poll(async () => (text = await badgeText(browser.worker, tabId)), { timeout: 10_000 }).not.toBe('');
+  return text;
+}
+
+describe('a Maghress article in a real browser', () => {
+  it('marks the tab, shows the source and links the original', async () => {
+    const tabId = await visit(ARTICLE);
+    expect(await waitForBadge(tabId)).toBe('↗');
+
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
+    expect(await popup.textContent('[data-testid="publisher"]')).toBe('Aldar');
+    expect(await popup.textContent('time')).toBe('Oct 30, 2023');
+    const open = popup.getByRole('link', { name: 'Open original' });
+    // The redirect was followed and the tracking parameter dropped.
+    expect(await open.getAttribute('href')).toBe(ORIGINAL);
+    expect(await popup.getByRole('button', { name: 'Open in new tab' }).count()).toBe(1);
+    expect(await popup.textContent('body')).toContain('Publié dans Aldar le 30 - 10 - 2023');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-maghress.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('serves a second visit from the cache, with no request to the original site', async () => {
+    const before = server.countFor(ALDAR);
+    expect(before).toBeGreaterThan(0);
+    const tabId = await visit(ARTICLE);
+    await waitForBadge(tabId);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
+    expect(await popup.getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(ORIGINAL);
+    expect(server.countFor(ALDAR)).toBe(before);
+  });
+
+  it('says a page that republishes nothing is not republished', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('not-republished');
+    expect(await badgeText(browser.worker, tabId)).toBe('');
+  });
+
+  it('says when the original is gone, with an archive link', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010404`);
+    await waitForBadge(tabId);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
+    expect(await popup.textContent('[role="alert"]')).toContain('HTTP 404');
+    const archive = popup.getByRole('link', { name: 'Look in the Wayback Machine' });
+    expect(await archive.getAttribute('href')).toBe(`https://web.archive.org/web/*/http://${ALDAR}/gone.html`);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-unreachable.png'), fullPage: true });
+  });
+
+  it('ends a redirect loop in an honest state', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010508`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
+    expect(await popup.textContent('[role="alert"]')).toContain('The link redirects in a loop.');
+  });
+
+  it('never turns a javascript: source link into a link', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010666`);
+    await waitForBadge(tabId);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('named');
+    expect(await popup.textContent('[data-testid="publisher"]')).toBe('Aldar');
+    expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await popup.textContent('.evidence')).toContain('javascript:fetch(');
+  });
+});

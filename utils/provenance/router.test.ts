@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerHandlers, type Handlers } from './router';
+
+const detection = {
+  source: { name: 'Aldar', url: 'https://www.aldar.ma/a.html' },
+  confidence: 0.9,
+  signals: [{ kind: 'credit-line', evidence: 'Publié dans Aldar', weight: 0.9 }],
+};
+const page = { id: fakeBrowser.runtime.id, url: 'https://maghress.com/fr/aldar/1', tab: { id: 7 }, frameId: 0 };
+const popup = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/popup.html?tabId=7') };
+
+function handlers() {
+  return {
+    reportDetection: vi.fn(async () => undefined),
+    getProvenance: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'not-republished' as const })),
+    retryLookup: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'not-republished' as const })),
+  } satisfies Handlers;
+}
+
+async function send(message: unknown, sender: object) {
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return results.find((result: unknown) => result !== undefined);
+}
+
+describe('registerHandlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('routes a valid message from the right sender to its handler', async () => {
+    const routes = handlers();
+    registerHandlers(routes);
+    await send({ name: 'reportDetection', data: detection }, page);
+    expect(routes.reportDetection).toHaveBeenCalledWith(detection, page);
+    expect(await send({ name: 'getProvenance', data: { tabId: 7 } }, popup)).toEqual({ tabId: 7, state: 'not-republished' });
+  });
+
+  it.each([
+    ['an unknown name', { name: 'deleteEverything', data: {} }, page],
+    ['a name from the prototype', { name: 'toString', data: {} }, page],
+    ['a malformed detection', { name: 'reportDetection', data: { ...detection, confidence: 'high' } }, page],
+    ['a javascript: source', { name: 'reportDetection', data: { ...detection, source: { url: 'javascript:alert(1)' } } }, page],
+    ['a detection from a sub-frame', { name: 'reportDetection', data: detection }, { ...page, frameId: 3 }],
+    ['a detection from another extension', { name: 'reportDetection', data: detection }, { ...page, id: 'other' }],
+    ['a detection from an extension page', { name: 'reportDetection', data: detection }, popup],
+    ['a popup request from a web page', { name: 'getProvenance', data: { tabId: 7 } }, page],
+    ['a string', 'getProvenance', popup],
+    ['null', null, popup],
+  ])('drops %s', async (_, message, sender) => {
+    const routes = handlers();
+    registerHandlers(routes);
+    expect(await send(message, sender)).toBeUndefined();
+    expect(routes.reportDetection).not.toHaveBeenCalled();
+    expect(routes.getProvenance).not.toHaveBeenCalled();
+  });
+});

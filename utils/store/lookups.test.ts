@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ResolveOutcome } from '../resolve/types';
+import { db } from './db';
+import { LOOKUP_LIMITS, cachedLookup, forgetLookup, readLookup } from './lookups';
+
+const resolved: ResolveOutcome = { ok: true, finalUrl: 'https://www.aldar.ma/a.html', status: 200, contentType: 'text/html', hops: [] };
+const failed: ResolveOutcome = { ok: false, failure: 'server-error', status: 502, detail: 'HTTP 502', hops: [] };
+
+describe('cachedLookup', () => {
+  beforeEach(async () => {
+    vi.useRealTimers();
+    await db().lookups.clear();
+  });
+
+  it('runs a lookup once and serves the next from the cache', async () => {
+    const resolve = vi.fn(async () => resolved);
+    const first = await cachedLookup('https://www.aldar.ma/a.html', resolve);
+    const second = await cachedLookup('https://www.aldar.ma/a.html', resolve);
+    expect(resolve).toHaveBeenCalledTimes(1);
+    expect(second.outcome).toEqual(first.outcome);
+  });
+
+  it('shares one lookup between callers that ask at the same time', async () => {
+    let finish!: (outcome: ResolveOutcome) => void;
+    const resolve = vi.fn(() => new Promise<ResolveOutcome>((done) => (finish = done)));
+    const both = Promise.all([cachedLookup('k', resolve), cachedLookup('k', resolve)]);
+    await vi.waitFor(() => expect(resolve).toHaveBeenCalled());
+    finish(resolved);
+    const [a, b] = await both;
+    expect(resolve).toHaveBeenCalledTimes(1);
+    expect(a).toEqual(b);
+  });
+
+  it('keeps successes for days and failures for minutes', async () => {
+    const ok = await cachedLookup('ok', async () => resolved);
+    const ko = await cachedLookup('ko', async () => failed);
+    expect(ok.expiresAt - ok.checkedAt).toBe(LOOKUP_LIMITS.successMaxAgeMs);
+    expect(ko.expiresAt - ko.checkedAt).toBe(LOOKUP_LIMITS.failureMaxAgeMs);
+    expect(await readLookup('ko', ko.expiresAt + 1)).toBeUndefined();
+    expect(await readLookup('ok', ko.expiresAt + 1)).toBeDefined();
+  });
+
+  it('honours Retry-After for rate-limited failures', async () => {
+    const record = await cachedLookup('slow', async () => ({ ...failed, failure: 'rate-limited', retryAfter: 3600 }));
+    expect(record.expiresAt - record.checkedAt).toBe(3600 * 1000);
+  });
+
+  it('looks up again after forgetLookup', async () => {
+    const resolve = vi.fn(async () => failed);
+    await cachedLookup('again', resolve);
+    await forgetLookup('again');
+    await cachedLookup('again', resolve);
+    expect(resolve).toHaveBeenCalledTimes(2);
+  });
+
+  it('evicts the least recently used entries beyond the cap', async () => {
+    const cap = LOOKUP_LIMITS.maxEntries;
+    LOOKUP_LIMITS.maxEntries = 3;
+    try {
+      for (const key of ['a', 'b', 'c']) await cachedLookup(key, async () => resolved);
+      await db().lookups.update('a', { lastUsedAt: Date.now() + 10_000 }); // 'a' was read most recently
+      await db().lookups.update('b', { lastUsedAt: 1 });
+      await cachedLookup('d', async () => resolved);
+      expect((await db().lookups.toCollection().primaryKeys()).sort()).toEqual(['a', 'c', 'd']);
+    } finally {
+      LOOKUP_LIMITS.maxEntries = cap;
+    }
+  });
+});
