@@ -11,6 +11,9 @@ const KIND_TEXT: Record<Signal['kind'], MessageKey> = {
   'json-ld': 'signalJsonLd',
   dateline: 'signalDateline',
   byline: 'signalByline',
+  'wire-credit': 'signalWireCredit',
+  copyright: 'signalCopyright',
+  translation: 'signalTranslation',
 };
 
 /** Why Upstream thinks the page is a copy: each signal, what was seen and how much it counts. */

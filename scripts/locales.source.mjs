@@ -59,5 +59,8 @@ export const strings = {
   signalJsonLd: { en: 'Structured data', fr: 'Données structurées', ar: 'بيانات منظمة', es: 'Datos estructurados' },
   signalDateline: { en: 'Agency dateline', fr: 'Attaque de dépêche', ar: 'سطر وكالة الأنباء', es: 'Entradilla de agencia' },
   signalByline: { en: 'Byline', fr: 'Signature', ar: 'التوقيع', es: 'Firma' },
+  signalWireCredit: { en: 'Agency credit', fr: "Crédit d'agence", ar: 'إسناد إلى وكالة أنباء', es: 'Crédito de agencia' },
+  signalCopyright: { en: 'Copyright line', fr: 'Mention de copyright', ar: 'سطر حقوق النشر', es: 'Línea de copyright' },
+  signalTranslation: { en: 'Translation of another article', fr: "Traduction d'un autre article", ar: 'ترجمة لمقال آخر', es: 'Traducción de otro artículo' },
   checkedAt: { en: 'Checked $1', fr: 'Vérifié le $1', ar: 'تم التحقق $1', es: 'Comprobado el $1' },
 };

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { Detection } from './detect/types';
+import { SIGNAL_KINDS, type Detection } from './detect/types';
 import type { ProvenanceView } from './provenance/view';
 
 /**
@@ -25,17 +25,7 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
 
 const signalSchema = v.object({
-  kind: v.picklist([
-    'site-adapter',
-    'credit-line',
-    'source-link',
-    'unsafe-link',
-    'canonical',
-    'meta',
-    'json-ld',
-    'dateline',
-    'byline',
-  ]),
+  kind: v.picklist(SIGNAL_KINDS),
   evidence: text(500),
   weight: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   where: v.optional(text(200)),

@@ -1,14 +1,21 @@
+/** The kinds of evidence, from the strongest families to the weakest. */
+export const SIGNAL_KINDS = [
+  'site-adapter',
+  'credit-line',
+  'source-link',
+  'unsafe-link',
+  'canonical',
+  'meta',
+  'json-ld',
+  'dateline',
+  'byline',
+  'wire-credit',
+  'copyright',
+  'translation',
+] as const;
+
 /** What one piece of evidence on the page says about where the article comes from. */
-export type SignalKind =
-  | 'site-adapter'
-  | 'credit-line'
-  | 'source-link'
-  | 'unsafe-link'
-  | 'canonical'
-  | 'meta'
-  | 'json-ld'
-  | 'dateline'
-  | 'byline';
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export interface Signal {
   kind: SignalKind;

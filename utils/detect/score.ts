@@ -1,0 +1,39 @@
+import type { Finding } from './signals/types';
+import type { SourceClaim } from './types';
+import { nameKey } from './page';
+
+/** Below this, a page is not called a copy: one weak hint ("Source: …" alone) is not enough. */
+export const DETECTION_THRESHOLD = 0.6;
+
+/** Combines independent signals: each one closes part of the remaining doubt. */
+export function combine(weights: readonly number[]): number {
+  let doubt = 1;
+  for (const weight of weights) doubt *= 1 - Math.min(Math.max(weight, 0), 1);
+  return Math.round((1 - doubt) * 1000) / 1000;
+}
+
+/**
+ * Picks the source the findings agree on: the name with the most combined weight, the URL
+ * and the date of the strongest findings that give one.
+ */
+export function chooseSource(findings: readonly Finding[]): SourceClaim {
+  const byName = new Map<string, { name: string; weights: number[] }>();
+  for (const finding of findings) {
+    const name = finding.claim.name;
+    if (!name) continue;
+    const key = nameKey(name);
+    const entry = byName.get(key) ?? { name, weights: [] };
+    entry.weights.push(finding.weight);
+    byName.set(key, entry);
+  }
+  const named = [...byName.values()].sort((a, b) => combine(b.weights) - combine(a.weights))[0];
+  const strongest = (pick: (claim: SourceClaim) => string | undefined) =>
+    [...findings].sort((a, b) => b.weight - a.weight).map((finding) => pick(finding.claim)).find(Boolean);
+  const url = strongest((claim) => claim.url);
+  const publishedAt = strongest((claim) => claim.publishedAt);
+  return {
+    ...(named ? { name: named.name } : {}),
+    ...(url ? { url } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+import type { PageContext } from '../page';
+import { knownSource } from '../sources';
+import { clean } from '../text';
+import { nameForUrl } from './links';
+import type { Finding } from './types';
+
+type Node = Record<string, unknown>;
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|Posting|WebPage/;
+
+function types(node: Node): string {
+  const type = node['@type'];
+  return Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
+}
+
+/** A referenced node by `@id` (JSON-LD graphs point at each other), else the value itself. */
+function resolve(value: unknown, byId: Map<string, Node>): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const id = (value as Node)['@id'];
+    if (typeof id === 'string' && byId.has(id) && Object.keys(value).length === 1) return byId.get(id);
+  }
+  return value;
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value.slice(0, 10) : value === undefined || value === null ? [] : [value];
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.length < 200 && !/^https?:/i.test(value) ? value : undefined;
+  if (value && typeof value === 'object' && 'name' in value) return nameOf((value as Node).name);
+  return undefined;
+}
+
+function urlOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const node = value as Node;
+    for (const key of ['url', '@id', 'mainEntityOfPage']) if (typeof node[key] === 'string') return node[key];
+  }
+  return undefined;
+}
+
+/** isBasedOn, sourceOrganization / provider naming another outlet, agency authors. */
+export function jsonLdSignals(page: PageContext): Finding[] {
+  const nodes = page.jsonLd();
+  if (nodes.length === 0) return [];
+  const byId = new Map<string, Node>();
+  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  const findings: Finding[] = [];
+
+  for (const node of nodes) {
+    if (!ARTICLE_TYPE.test(types(node))) continue;
+    for (const key of ['isBasedOn', 'isBasedOnUrl']) {
+      for (const value of asList(node[key])) {
+        const url = page.link(urlOf(resolve(value, byId)));
+        if (url && !page.isOwnUrl(url)) {
+          findings.push({ kind: 'json-ld', evidence: `${key}: ${clean(url.href, 200)}`, weight: 0.85, where: 'script[type="application/ld+json"]', claim: { url: url.href, name: nameOf(resolve(value, byId)) ?? nameForUrl(url) } });
+        }
+      }
+    }
+    for (const key of ['sourceOrganization', 'provider']) {
+      for (const value of asList(node[key])) {
+        const name = nameOf(resolve(value, byId));
+        if (name && !page.isOwnName(name)) {
+          findings.push({ kind: 'json-ld', evidence: `${key}: ${clean(name, 100)}`, weight: 0.7, where: 'script[type="application/ld+json"]', claim: { name: knownSource(name)?.name ?? clean(name, 80) } });
+        }
+      }
+    }
+    for (const value of asList(node.author)) {
+      const name = nameOf(resolve(value, byId));
+      const agency = name ? knownSource(name) : undefined;
+      if (name && agency && agency.site !== page.site) {
+        findings.push({ kind: 'byline', evidence: `author: ${clean(name, 100)}`, weight: 0.75, where: 'script[type="application/ld+json"]', claim: { name: agency.name } });
+      }
+    }
+  }
+  return findings;
+}

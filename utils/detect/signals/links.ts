@@ -1,0 +1,70 @@
+import { dateInUrl } from '../dates';
+import type { PageContext } from '../page';
+import { KNOWN_SOURCES } from '../sources';
+import { clean } from '../text';
+import type { Finding } from './types';
+
+// Anchor texts that mean "read this at its source", in the languages of the pages we meet.
+const READ_ORIGINAL =
+  /^(?:read (?:the )?(?:original|full) (?:article|story)|(?:read|view|continue reading) (?:the )?(?:original|(?:full )?(?:article|story)) (?:on|at)\b|original (?:article|story|source)|lire l'article original|lire la suite sur|lire l'article sur|cliquez ici pour lire l'article|leer (?:el )?art[ií]culo original|ver (?:la )?noticia original|ler (?:a )?mat[ée]ria original|zum originalartikel|originalartikel|zum artikel auf|citeşte toată ştirea|citește toată știrea|元記事を読む|元記事|기사원문|原文链接|阅读原文|اقرأ المقال الأصلي|المقال الأصلي|الخبر من مصدره)/i;
+
+/** The outlet a URL belongs to: a known source's name, else its host without "www.". */
+export function nameForUrl(url: URL): string {
+  const host = url.hostname.replace(/^www\./, '');
+  return KNOWN_SOURCES.find((source) => host === source.site || host.endsWith(`.${source.site}`))?.name ?? host;
+}
+
+function claimFor(url: URL) {
+  const publishedAt = dateInUrl(url);
+  return { url: url.href, name: nameForUrl(url), ...(publishedAt ? { publishedAt } : {}) };
+}
+
+function firstHref(page: PageContext, selector: string): string | null {
+  return page.document.querySelector(selector)?.getAttribute('href') ?? null;
+}
+
+/** Cross-site canonical, og:url, syndication-source / original-source, dc.source, "read original" links. */
+export function linkSignals(page: PageContext): Finding[] {
+  const findings: Finding[] = [];
+  const external = (raw: string | null | undefined) => {
+    const url = page.link(raw);
+    return url && !page.isOwnUrl(url) ? url : null;
+  };
+
+  for (const rel of ['syndication-source', 'original-source']) {
+    const raw = firstHref(page, `link[rel~="${rel}" i]`) ?? page.meta(rel);
+    const url = external(raw);
+    if (url) findings.push({ kind: 'meta', evidence: `${rel}: ${clean(url.href, 200)}`, weight: 0.9, where: `link[rel=${rel}]`, claim: claimFor(url) });
+  }
+
+  const canonical = external(firstHref(page, 'link[rel~="canonical" i]'));
+  if (canonical) findings.push({ kind: 'canonical', evidence: clean(canonical.href, 200), weight: 0.6, where: 'link[rel=canonical]', claim: claimFor(canonical) });
+  const ogUrl = external(page.meta('og:url'));
+  if (ogUrl && ogUrl.href !== canonical?.href) {
+    findings.push({ kind: 'canonical', evidence: `og:url ${clean(ogUrl.href, 200)}`, weight: 0.4, where: 'meta[property=og:url]', claim: claimFor(ogUrl) });
+  }
+
+  for (const key of ['dc.source', 'dcterms.source', 'source', 'article:source', 'original-source']) {
+    const value = page.meta(key)?.trim();
+    if (!value || value.length > 300) continue;
+    const url = page.link(value);
+    if (/^https?:/i.test(value)) {
+      if (url && !page.isOwnUrl(url)) findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 200)}`, weight: 0.8, where: `meta[name=${key}]`, claim: claimFor(url) });
+    } else if (!page.isOwnName(value)) {
+      findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 120)}`, weight: 0.7, where: `meta[name=${key}]`, claim: { name: clean(value, 80) } });
+    }
+    break;
+  }
+
+  const anchors = page.document.querySelectorAll('a[href]');
+  for (let i = 0; i < anchors.length && i < 3000; i++) {
+    const anchor = anchors[i];
+    const text = anchor?.textContent;
+    if (!text || text.length > 120 || !READ_ORIGINAL.test(text.trim())) continue;
+    const url = external(anchor?.getAttribute('href'));
+    if (!url) continue;
+    findings.push({ kind: 'source-link', evidence: `${clean(text, 60)} → ${clean(url.href, 200)}`, weight: 0.7, where: 'a[href]', claim: claimFor(url) });
+    break;
+  }
+  return findings;
+}

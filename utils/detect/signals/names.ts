@@ -1,0 +1,28 @@
+import { monthNumber } from '../dates';
+import { knownSource } from '../sources';
+
+// Words that follow "Source:" or "Quelle:" and name no outlet: photo credits, social networks,
+// the newsroom itself.
+const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|picture alliance|pixabay|unsplash|internet|archive?|archiv|archivo|arquivo|file|files|handout|pool|screenshot|captura|privat|private|own|eigene?|redaktion|staff|wikipedia|wikimedia|google|facebook|twitter|x|instagram|youtube|tiktok|telegram|social media|réseaux sociaux|redes sociales|agencies|agences|agencias|agenturen|agências|وكالات|مواقع|dpa\/picture alliance)\b/i;
+
+/**
+ * Cleans a name read out of running text: cuts it at the first word that ends it (a date,
+ * "on", "le", punctuation), trims quotes, and refuses anything that is not an outlet's name.
+ */
+export function cleanName(raw: string): string | undefined {
+  let name = raw
+    .replace(/\s+/g, ' ')
+    .split(/\s(?:on|in|at|le|el|am|il|em|no|na|under|sous|bajo|with|avec|con|mit|for|pour|para|für)\s+|[;:!?|()[\]{}<>–—"“”«»,،]|\.(?=\s|$)|\s-\s/u)[0]
+    ?.trim()
+    .replace(/^['"“«]+|['"”»,]+$/g, '')
+    .trim();
+  if (!name) return undefined;
+  // A date or a time closing the credit is not part of the name ("Unica.md, 20 septembrie 2020").
+  name = name.replace(/,?\s*\d.*$/u, '').trim();
+  const words = name.split(' ');
+  if (words.length > 7) name = words.slice(0, 7).join(' ');
+  if (name.length < 2 || name.length > 80 || NOT_A_SOURCE.test(name)) return undefined;
+  // "First published on Apr 8, 2020": a timestamp, not an outlet.
+  if (monthNumber(words[0] ?? '') || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.test(words[0] ?? '')) return undefined;
+  return knownSource(name)?.name ?? name;
+}

@@ -1,0 +1,104 @@
+/**
+ * News agencies and syndicating outlets that copies credit, with the names and short forms
+ * that pages use for them and the site where their own stories live. Used to recognise wire
+ * credits, to give a copy's source one name, and (in the popup) to offer a search on the
+ * source's own site when the copy gives no link.
+ */
+export interface KnownSource {
+  /** The name Upstream shows. */
+  name: string;
+  /** Exact spellings seen in credits, datelines and bylines (case-insensitive unless upper-case short forms). */
+  aliases: readonly string[];
+  /** Registrable domain of the source's own site. */
+  site: string;
+  kind: 'agency' | 'outlet';
+}
+
+export const KNOWN_SOURCES: readonly KnownSource[] = [
+  { name: 'Associated Press', aliases: ['Associated Press', 'The Associated Press', 'AP', 'أسوشيتد برس', 'أ ب'], site: 'apnews.com', kind: 'agency' },
+  { name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters', 'رويترز', 'ロイター', 'Рейтер', '路透社'], site: 'reuters.com', kind: 'agency' },
+  { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', '法新社'], site: 'afp.com', kind: 'agency' },
+  { name: 'EFE', aliases: ['EFE', 'Efe', 'Agencia EFE', 'Agencia Efe'], site: 'efe.com', kind: 'agency' },
+  { name: 'dpa-AFX', aliases: ['dpa-AFX'], site: 'dpa-afx.de', kind: 'agency' },
+  { name: 'dpa', aliases: ['dpa', 'DPA', 'Deutsche Presse-Agentur', 'Deutsche Presseagentur', 'Deutschen Presse-Agentur', 'dpa-infocom'], site: 'dpa.com', kind: 'agency' },
+  { name: 'ANSA', aliases: ['ANSA'], site: 'ansa.it', kind: 'agency' },
+  { name: 'Keystone-ATS', aliases: ['Keystone-ATS', 'ATS', 'ats', 'Keystone-SDA', 'SDA', 'sda'], site: 'keystone-sda.ch', kind: 'agency' },
+  { name: 'KNA', aliases: ['KNA', 'Katholische Nachrichten-Agentur'], site: 'kna.de', kind: 'agency' },
+  { name: 'epd', aliases: ['epd', 'Evangelischer Pressedienst'], site: 'epd.de', kind: 'agency' },
+  { name: 'APA', aliases: ['APA', 'Austria Presse Agentur'], site: 'apa.at', kind: 'agency' },
+  { name: 'Ritzau', aliases: ['Ritzau', 'Ritzaus Bureau'], site: 'ritzau.dk', kind: 'agency' },
+  { name: 'NTB', aliases: ['NTB'], site: 'ntb.no', kind: 'agency' },
+  { name: 'TT', aliases: ['TT Nyhetsbyrån'], site: 'tt.se', kind: 'agency' },
+  { name: 'PAP', aliases: ['PAP', 'Polska Agencja Prasowa'], site: 'pap.pl', kind: 'agency' },
+  { name: 'ČTK', aliases: ['ČTK', 'CTK'], site: 'ctk.cz', kind: 'agency' },
+  { name: 'Belga', aliases: ['Belga'], site: 'belga.be', kind: 'agency' },
+  { name: 'ANP', aliases: ['ANP'], site: 'anp.nl', kind: 'agency' },
+  { name: 'Europa Press', aliases: ['Europa Press'], site: 'europapress.es', kind: 'agency' },
+  { name: 'Lusa', aliases: ['Lusa', 'Agência Lusa'], site: 'lusa.pt', kind: 'agency' },
+  { name: 'Agência Brasil', aliases: ['Agência Brasil', 'Agencia Brasil'], site: 'ebc.com.br', kind: 'agency' },
+  { name: 'Télam', aliases: ['Télam', 'Telam'], site: 'telam.com.ar', kind: 'agency' },
+  { name: 'Anadolu Agency', aliases: ['Anadolu Ajansı', 'Anadolu Agency', 'Anadolu', 'AA', 'الأناضول'], site: 'aa.com.tr', kind: 'agency' },
+  { name: 'TASS', aliases: ['TASS', 'ТАСС'], site: 'tass.ru', kind: 'agency' },
+  { name: 'RIA Novosti', aliases: ['RIA Novosti', 'РИА Новости'], site: 'ria.ru', kind: 'agency' },
+  { name: 'Interfax', aliases: ['Interfax', 'Интерфакс'], site: 'interfax.ru', kind: 'agency' },
+  { name: 'Ukrinform', aliases: ['Ukrinform', 'Укрінформ'], site: 'ukrinform.net', kind: 'agency' },
+  { name: 'Xinhua', aliases: ['Xinhua', '新华社', 'شينخوا'], site: 'xinhuanet.com', kind: 'agency' },
+  { name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News', '共同通信', '共同'], site: 'kyodonews.net', kind: 'agency' },
+  { name: 'Jiji Press', aliases: ['Jiji Press', 'Jiji', '時事通信', '時事'], site: 'jiji.com', kind: 'agency' },
+  { name: 'Yonhap', aliases: ['Yonhap', '연합뉴스'], site: 'yna.co.kr', kind: 'agency' },
+  { name: 'PTI', aliases: ['PTI', 'Press Trust of India'], site: 'ptinews.com', kind: 'agency' },
+  { name: 'ANI', aliases: ['ANI', 'Asian News International'], site: 'aninews.in', kind: 'agency' },
+  { name: 'IANS', aliases: ['IANS'], site: 'ians.in', kind: 'agency' },
+  { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'], site: 'aap.com.au', kind: 'agency' },
+  { name: 'Bernama', aliases: ['Bernama'], site: 'bernama.com', kind: 'agency' },
+  { name: 'Antara', aliases: ['Antara'], site: 'antaranews.com', kind: 'agency' },
+  { name: 'UPI', aliases: ['UPI', 'United Press International'], site: 'upi.com', kind: 'agency' },
+  { name: 'Bloomberg', aliases: ['Bloomberg'], site: 'bloomberg.com', kind: 'agency' },
+  { name: 'MAP', aliases: ['MAP', "Maghreb Arabe Presse", 'وكالة المغرب العربي للأنباء', 'و م ع', 'لاماب'], site: 'mapexpress.ma', kind: 'agency' },
+  { name: 'APS', aliases: ['Algérie Presse Service', 'واج'], site: 'aps.dz', kind: 'agency' },
+  { name: 'TAP', aliases: ['Tunis Afrique Presse', 'وات'], site: 'tap.info.tn', kind: 'agency' },
+  { name: 'MENA', aliases: ['MENA', 'أ ش أ', 'أ.ش.أ'], site: 'mena.org.eg', kind: 'agency' },
+  { name: 'Petra', aliases: ['Petra', 'بترا'], site: 'petra.gov.jo', kind: 'agency' },
+  { name: 'SPA', aliases: ['Saudi Press Agency', 'واس'], site: 'spa.gov.sa', kind: 'agency' },
+  { name: 'WAM', aliases: ['WAM', 'وام'], site: 'wam.ae', kind: 'agency' },
+  { name: 'QNA', aliases: ['QNA', 'قنا'], site: 'qna.org.qa', kind: 'agency' },
+  { name: 'KUNA', aliases: ['KUNA', 'كونا'], site: 'kuna.net.kw', kind: 'agency' },
+  { name: 'SANA', aliases: ['SANA', 'سانا'], site: 'sana.sy', kind: 'agency' },
+  { name: 'WAFA', aliases: ['WAFA', 'وفا'], site: 'wafa.ps', kind: 'agency' },
+  { name: 'NNA', aliases: ['الوكالة الوطنية للإعلام'], site: 'nna-leb.gov.lb', kind: 'agency' },
+  { name: 'IRNA', aliases: ['IRNA', 'إرنا'], site: 'irna.ir', kind: 'agency' },
+  { name: 'CNN', aliases: ['CNN', 'CNN.com'], site: 'cnn.com', kind: 'outlet' },
+  { name: 'BBC', aliases: ['BBC', 'BBC News'], site: 'bbc.co.uk', kind: 'outlet' },
+];
+
+const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s.\-–_'’]+/g, ' ').trim();
+
+const byAlias = new Map<string, KnownSource>();
+for (const source of KNOWN_SOURCES) {
+  for (const alias of source.aliases) byAlias.set(normalise(alias), source);
+}
+
+/**
+ * The known source that `text` names, or undefined. Short forms ("AP", "AA", "MAP", "ats")
+ * are ordinary words or initials in other spellings, so they count only spelled exactly as
+ * listed; longer names count in any case.
+ */
+export function knownSource(text: string): KnownSource | undefined {
+  const source = byAlias.get(normalise(text));
+  if (!source) return undefined;
+  const compact = text.trim();
+  if (compact.length <= 4 && !source.aliases.includes(compact)) return undefined;
+  return source;
+}
+
+/** One regular-expression alternative for `aliases`, longest first ("dpa-AFX" before "dpa"). */
+export function alternation(aliases: readonly string[]): string {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...aliases]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => alias.split(/[\s.]+/).filter(Boolean).map(escape).join('[\\s.]*'))
+    .join('|');
+}
+
+/** Every agency alias as one alternative. */
+export const AGENCY_ALTERNATION = alternation(KNOWN_SOURCES.filter((source) => source.kind === 'agency').flatMap((source) => source.aliases));
