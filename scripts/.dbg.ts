@@ -12,7 +12,7 @@ for (const id of process.argv.slice(2)) {
   const url = r.page_url ?? 'https://unknown.invalid/';
   const doc = parsePage(readFileSync('/work/shared/fixtures/pages-corpus/' + r.file, 'utf8'), url);
   const page = new PageContext(doc, new URL(url), (h) => getDomain(h) ?? h);
-  console.log('==', id, 'own:', page.ownNames());
+  console.log("==", id, page.ownNames());
   for (const f of [linkSignals, jsonLdSignals, creditSignals, wireSignals]) for (const x of f(page)) console.log(' ', x.kind, x.weight, JSON.stringify(x.evidence), JSON.stringify(x.claim));
   if (process.env.TEXT) console.log('TEXT:', page.articleText().slice(0, +process.env.TEXT));
   if (process.env.GREP) { const t = page.articleText(); let i = t.indexOf(process.env.GREP); console.log('LEN', t.length, 'AT', i, JSON.stringify(t.slice(Math.max(0, i - 200), i + 100))); }

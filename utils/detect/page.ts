@@ -2,13 +2,15 @@ import { toHttpUrl } from '../resolve/url';
 import { knownSource } from './sources';
 
 /** Text past these caps is never read: a hostile page cannot make detection slow. */
-const MAX_TEXT = 60_000;
-const MAX_NODES = 20_000;
+const MAX_TEXT = 150_000;
+const MAX_NODES = 40_000;
 
 // Subtrees whose text never credits the article's source: code, navigation, other stories,
 // and photo credits ("Foto: …/Reuters", "(Photo by … / AFP)").
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO']);
 const SKIPPED_CLASS = /caption|credit|photo|image|img|foto|gallery|related|recommend|sidebar|teaser|promo|newsletter|comment|share|social|breadcrumb|cookie|banner|widget|trending|popular|most-read|menu|advert/i;
+
+const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i]';
 
 const BYLINE_SELECTOR = [
   '[class*="byline" i]',
@@ -22,6 +24,13 @@ const BYLINE_SELECTOR = [
   '[class*="article-info" i]',
   '[class*="article-meta" i]',
   '[class*="post-meta" i]',
+  '[class*="entry-meta" i]',
+  '[class*="news-info" i]',
+  '[class*="post-info" i]',
+  '[class*="tagline" i]',
+  '[id*="autor" i]',
+  '[id*="author" i]',
+  '[id*="byline" i]',
 ].join(', ');
 
 
@@ -115,10 +124,10 @@ export class PageContext {
     return toHttpUrl(raw, this.url);
   }
 
-  /** The article's readable text (no photo credits, navigation or other stories), capped. */
+  /** The page's readable text (no photo credits, navigation or other stories), capped. */
   articleText(): string {
     if (this.textCache !== undefined) return this.textCache;
-    const root = this.articleRoot();
+    const root = this.document.body ?? this.document.documentElement;
     const parts: string[] = [];
     let length = 0;
     let visited = 0;
@@ -156,7 +165,8 @@ export class PageContext {
     const elements = this.document.querySelectorAll(BYLINE_SELECTOR);
     for (let i = 0; i < elements.length && texts.length < 30; i++) {
       const element = elements[i];
-      if (!element || element.closest('aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i]')) continue;
+      // Only the story's own bylines: sidebars and teasers list other stories' ("By REUTERS").
+      if (!element || element.closest(NOT_THIS_STORY)) continue;
       const text = element.textContent?.replace(/\s+/g, ' ').trim();
       if (text && text.length < 300) texts.push(text);
     }
@@ -164,36 +174,6 @@ export class PageContext {
     return texts;
   }
 
-  /**
-   * The element holding the story: the declared article body, else the element whose own
-   * paragraphs hold the most text (a light version of Readability's idea, cheap enough for
-   * every page).
-   */
-  private articleRoot(): Element {
-    const declared = this.document.querySelector('[itemprop="articleBody"], [property="articleBody"]');
-    if (declared && (declared.textContent?.length ?? 0) > 200) return declared;
-    const scores = new Map<Element, number>();
-    const paragraphs = this.document.querySelectorAll('p');
-    for (let i = 0; i < paragraphs.length && i < 800; i++) {
-      const paragraph = paragraphs[i]!;
-      const parent = paragraph.parentElement;
-      if (!parent) continue;
-      const length = Math.min(paragraph.textContent?.length ?? 0, 2000);
-      if (length < 25) continue;
-      scores.set(parent, (scores.get(parent) ?? 0) + length);
-    }
-    let best: Element | undefined;
-    let bestScore = 0;
-    for (const [element, score] of scores) {
-      if (score > bestScore) {
-        best = element;
-        bestScore = score;
-      }
-    }
-    // Stories split over sibling wrappers: climb while the parent adds little but wrapping.
-    if (best?.parentElement && best.parentElement !== this.document.body && (scores.get(best.parentElement) ?? 0) > bestScore * 0.3) best = best.parentElement;
-    return best ?? this.document.body ?? this.document.documentElement;
-  }
 }
 
 function collectNodes(value: unknown, into: Record<string, unknown>[], depth: number): void {
