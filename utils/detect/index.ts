@@ -1,7 +1,7 @@
 import { getDomain } from 'tldts';
 import { adapters } from './adapters';
 import { PageContext, type SiteOf } from './page';
-import { chooseSource, combine, DETECTION_THRESHOLD } from './score';
+import { chooseSource, combine, DETECTION_THRESHOLD, STRONGEST_AT_LEAST } from './score';
 import { creditSignals } from './signals/credits';
 import { jsonLdSignals } from './signals/json-ld';
 import { linkSignals } from './signals/links';
@@ -63,7 +63,7 @@ export function detectWith(document: Document, url: URL, siteOf: SiteOf): Detect
   }
   if (findings.length === 0) return null;
   const confidence = combine(findings.map((finding) => finding.weight));
-  if (confidence < DETECTION_THRESHOLD) return null;
+  if (confidence < DETECTION_THRESHOLD || Math.max(...findings.map((finding) => finding.weight)) < STRONGEST_AT_LEAST) return null;
   const source = chooseSource(findings);
   if (!source.name && !source.url) return null;
   const title = pageTitle(document);

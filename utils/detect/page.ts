@@ -8,7 +8,7 @@ const MAX_NODES = 40_000;
 // Subtrees whose text never credits the article's source: code, navigation, other stories,
 // and photo credits ("Foto: …/Reuters", "(Photo by … / AFP)").
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO']);
-const SKIPPED_CLASS = /caption|credit|photo|image|img|foto|gallery|related|recommend|sidebar|teaser|promo|newsletter|comment|share|social|breadcrumb|cookie|banner|widget|trending|popular|most-read|menu|advert/i;
+const SKIPPED_CLASS = /caption|credit|photo|image|img|foto|gallery|related|recommend|sidebar|teaser|promo|newsletter|comment|share|social|breadcrumb|cookie|banner|widget|trending|popular|most-read|menu|advert|excerpt|more-|more_|latest|archive/i;
 
 const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i]';
 
@@ -37,6 +37,13 @@ const BYLINE_SELECTOR = [
 /** Compares outlet names: lower case, letters and digits only ("Al Jazeera News" → "aljazeeranews"). */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** "The New York Times" → "nytimes": initials and the last word, as domains abbreviate names. */
+function abbreviated(name: string): string {
+  const words = name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2) return '';
+  return words.slice(0, -1).map((word) => word[0]).join('') + words[words.length - 1];
 }
 
 /** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"). */
@@ -97,11 +104,8 @@ export class PageContext {
   /** Names the page uses for itself: its site name, publisher, domain. */
   ownNames(): string[] {
     if (this.ownNamesCache) return this.ownNamesCache;
+    // Not the JSON-LD publisher: syndicated copies often keep the original's there.
     const names = [this.siteLabel, this.meta('og:site_name'), this.meta('application-name'), this.meta('twitter:site')?.replace(/^@/, '')];
-    for (const node of this.jsonLd()) {
-      const publisher = node.publisher;
-      if (publisher && typeof publisher === 'object' && 'name' in publisher && typeof publisher.name === 'string') names.push(publisher.name);
-    }
     this.ownNamesCache = names.filter((name): name is string => !!name).map(nameKey).filter((key) => key.length >= 3);
     return this.ownNamesCache;
   }
@@ -111,7 +115,10 @@ export class PageContext {
     const key = nameKey(name);
     if (key.length < 2) return true;
     if (knownSource(name)?.site === this.site) return true;
-    return this.ownNames().some((own) => key === own || (own.length >= 4 && key.includes(own)) || (key.length >= 4 && own.includes(key)));
+    const short = abbreviated(name);
+    return this.ownNames().some(
+      (own) => key === own || short === own || (own.length >= 4 && key.includes(own)) || (key.length >= 4 && own.includes(key)),
+    );
   }
 
   /** Whether `url` is on the page's own registrable domain. */

@@ -4,6 +4,8 @@ import { nameKey } from './page';
 
 /** Below this, a page is not called a copy: one weak hint ("Source: …" alone) is not enough. */
 export const DETECTION_THRESHOLD = 0.6;
+/** At least one signal must be this strong: two weak hints ("Source: CDC", a copyright line) are not a copy. */
+export const STRONGEST_AT_LEAST = 0.55;
 
 /** Combines independent signals: each one closes part of the remaining doubt. */
 export function combine(weights: readonly number[]): number {

@@ -67,8 +67,22 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   { name: 'WAFA', aliases: ['WAFA', 'وفا'], site: 'wafa.ps', kind: 'agency' },
   { name: 'NNA', aliases: ['الوكالة الوطنية للإعلام'], site: 'nna-leb.gov.lb', kind: 'agency' },
   { name: 'IRNA', aliases: ['IRNA', 'إرنا'], site: 'irna.ir', kind: 'agency' },
-  { name: 'CNN', aliases: ['CNN', 'CNN.com'], site: 'cnn.com', kind: 'outlet' },
-  { name: 'BBC', aliases: ['BBC', 'BBC News'], site: 'bbc.co.uk', kind: 'outlet' },
+  // Outlets that Arabic, French and Spanish copies credit by a transliterated name.
+  { name: 'CNN', aliases: ['CNN', 'CNN.com', 'سي إن إن'], site: 'cnn.com', kind: 'outlet' },
+  { name: 'BBC', aliases: ['BBC', 'BBC News', 'بي بي سي'], site: 'bbc.com', kind: 'outlet' },
+  { name: 'Daily Mail', aliases: ['Daily Mail', 'MailOnline', 'ديلي ميل', 'دايلي ميل', 'ديلي مايل'], site: 'dailymail.co.uk', kind: 'outlet' },
+  { name: 'The Guardian', aliases: ['The Guardian', 'الغارديان', 'الجارديان'], site: 'theguardian.com', kind: 'outlet' },
+  { name: 'The New York Times', aliases: ['The New York Times', 'New York Times', 'نيويورك تايمز'], site: 'nytimes.com', kind: 'outlet' },
+  { name: 'The Washington Post', aliases: ['The Washington Post', 'Washington Post', 'واشنطن بوست'], site: 'washingtonpost.com', kind: 'outlet' },
+  { name: 'The Wall Street Journal', aliases: ['The Wall Street Journal', 'Wall Street Journal', 'وول ستريت جورنال'], site: 'wsj.com', kind: 'outlet' },
+  { name: 'Financial Times', aliases: ['Financial Times', 'فايننشال تايمز'], site: 'ft.com', kind: 'outlet' },
+  { name: 'The Independent', aliases: ['The Independent', 'الإندبندنت'], site: 'independent.co.uk', kind: 'outlet' },
+  { name: 'Le Monde', aliases: ['Le Monde', 'لوموند'], site: 'lemonde.fr', kind: 'outlet' },
+  { name: 'Le Figaro', aliases: ['Le Figaro', 'لوفيغارو'], site: 'lefigaro.fr', kind: 'outlet' },
+  { name: 'El País', aliases: ['El País', 'El Pais', 'إل باييس'], site: 'elpais.com', kind: 'outlet' },
+  { name: 'Al Jazeera', aliases: ['Al Jazeera', 'الجزيرة', 'الجزيرة نت'], site: 'aljazeera.net', kind: 'outlet' },
+  { name: 'Sky News Arabia', aliases: ['Sky News Arabia', 'سكاي نيوز عربية'], site: 'skynewsarabia.com', kind: 'outlet' },
+  { name: 'Fox News', aliases: ['Fox News'], site: 'foxnews.com', kind: 'outlet' },
 ];
 
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s.\-–_'’]+/g, ' ').trim();

@@ -23,3 +23,15 @@ export function isoDate(year: number, month: number, day: number): string | unde
   if (date.getUTCMonth() !== month - 1) return undefined;
   return date.toISOString().slice(0, 10);
 }
+
+/** The first few matches of `pattern` (made global) in `text`: a caption's credit must not hide the story's. */
+export function* matches(pattern: RegExp, text: string, limit = 5): Generator<RegExpExecArray> {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  global.lastIndex = 0;
+  for (let count = 0; count < limit; count++) {
+    const match = global.exec(text);
+    if (!match) return;
+    yield match;
+    if (match[0].length === 0) global.lastIndex++;
+  }
+}

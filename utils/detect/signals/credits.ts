@@ -1,6 +1,7 @@
 import { findDate } from '../dates';
-import type { PageContext } from '../page';
-import { clean } from '../text';
+import { nameKey, type PageContext } from '../page';
+import { clean, matches } from '../text';
+import { knownSource } from '../sources';
 import { nameForUrl } from './links';
 import { cleanName } from './names';
 import type { Finding } from './types';
@@ -17,6 +18,12 @@ interface CreditPattern {
 
 const p = (source: string, weight: number, origin = false): CreditPattern => ({ pattern: new RegExp(source, 'iu'), weight, origin });
 
+// "Source: …" also credits charts, photos and studies: it counts fully only for a news agency.
+const SUPPLIER = 0.5;
+const AGENCY_SUPPLIER = 0.75;
+// A credit whose outlet is also linked off-site is stronger than either alone.
+const LINK_BONUS = 0.15;
+
 /**
  * Credit phrases by language. Each captures the outlet's name after it. "First published" with
  * no outlet (a page's own timestamp) and "initialement publié en avril" (its own earlier
@@ -29,75 +36,109 @@ const CREDITS: readonly CreditPattern[] = [
   p(`\\bfirst\\s+(?:appeared|published)\\s+(?:on|in|at)\\s+(?:the\\s+)?${NAME}`, 0.75, true),
   p(`\\b(?:re-?published|reprinted|republished\\s+with\\s+permission)\\s+(?:with\\s+permission\\s+)?(?:from|of)\\s+(?:the\\s+)?${NAME}`, 0.85, true),
   p(`\\bas\\s+(?:first\\s+)?reported\\s+by\\s+(?:the\\s+)?${NAME}`, 0.55),
-  p(`(?:^|[\\s|])source\\s*:\\s*${NAME}`, 0.6),
+  p(`(?:^|[\\s|])source\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\bthis\\s+article\\s+has\\s+been\\s+adapted\\s+from\\s+its\\s+original\\s+source()`, 0.6),
   // French
   p(`\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
   p(`\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
   p(`\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
   // Spanish, Portuguese, Italian
-  p(`(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, 0.6),
+  p(`(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
   p(`\\bpubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)\\s+(?:su|in|da)\\s+${NAME}`, 0.8, true),
   p(`\\bcon\\s+informaci[oó]n\\s+de\\s+${NAME}`, 0.5),
   // German
-  p(`(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, 0.6),
+  p(`(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
   p(`\\brebloggt\\s+von\\s+${NAME}`, 0.8, true),
   // Polish, Turkish, Romanian, Danish, Dutch, Russian
-  p(`(?:^|[\\s|])(?:źródło|kaynak|sursa|kilde|bron|источник)\\s*:\\s*${NAME}`, 0.6),
+  p(`(?:^|[\\s|])(?:źródło|kaynak|sursa|kilde|bron|источник)\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\bapare\\s+prima\\s+dat[ăa]\\s+(?:în|pe)\\s+${NAME}`, 0.8, true),
   // Arabic
-  p(`(?:^|\\s)المصدر\\s*[:：]\\s*${NAME}`, 0.6),
+  p(`(?:^|\\s)المصدر\\s*[:：]\\s*${NAME}`, SUPPLIER),
   p(`(?:^|\\s)(?:نقلا|نقلاً)\\s+عن\\s+${NAME}`, 0.6),
   p(`(?:وفق|وفقا|بحسب|حسب)\\s+ما\\s+(?:نقل|نقلت|ذكر|ذكرت|أورد|أوردت|نشر|نشرت)\\s+(?:موقع|صحيفة|وكالة|قناة|مجلة)\\s+${NAME}`, 0.6),
   // Chinese, Japanese, Korean
-  p(`(?:来源|來源|稿源|出典|提供|配信元|출처)\\s*[:：]\\s*${NAME}`, 0.65),
+  p(`(?:来源|來源|稿源|出典|提供|配信元|출처)\\s*[:：]\\s*${NAME}`, SUPPLIER),
   p(`(?:转载自|轉載自)\\s*${NAME}`, 0.8, true),
 ];
 
-/** Finds a link in the page whose text is `name` and that leaves the site: the credit's URL. */
+// Profiles on social networks name an outlet but are not its article.
+const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|t\.me|tiktok\.com|whatsapp\.com|pinterest\.com)$/i;
+
+/** An off-site link that can be an article: not a home page, not a social profile. */
+function isArticleLink(page: PageContext, url: URL): boolean {
+  return !page.isOwnUrl(url) && url.pathname.length > 1 && !SOCIAL.test(url.hostname);
+}
+
+/**
+ * The credit's link: an off-site link to an article whose text names the outlet ("The
+ * Atlantic", "originally appeared on Fox News").
+ */
 function linkNamed(page: PageContext, name: string): URL | null {
+  const key = nameKey(name);
+  if (key.length < 3) return null;
   const anchors = page.document.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < 3000; i++) {
     const anchor = anchors[i];
-    if (anchor?.textContent?.trim() !== name) continue;
+    const text = anchor?.textContent;
+    if (!text || text.length > 200 || !nameKey(text).includes(key)) continue;
     const url = page.link(anchor.getAttribute('href'));
-    if (url && !page.isOwnUrl(url)) return url;
+    if (url && isArticleLink(page, url)) return url;
   }
   return null;
+}
+
+/** The first off-site article link in the block holding `phrase`: a credit's link whose text is not the name. */
+function linkNear(page: PageContext, phrase: string): URL | null {
+  const needle = phrase.slice(0, 24);
+  const walker = page.document.createTreeWalker(page.document.body ?? page.document.documentElement, 4 /* SHOW_TEXT */);
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < 40_000; node = walker.nextNode(), visited++) {
+    if (!node.nodeValue?.includes(needle.slice(0, 12))) continue;
+    const block = node.parentElement?.closest('p, li, div, blockquote, section, td');
+    for (const anchor of block ? Array.from(block.querySelectorAll('a[href]')).slice(0, 20) : []) {
+      const url = page.link(anchor.getAttribute('href'));
+      if (url && isArticleLink(page, url)) return url;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The finding for one credit phrase, or null when it names no outlet, or the page's own. */
+function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpExecArray, text: string): Finding | null {
+  const raw = match[1] ?? '';
+  const name = cleanName(raw);
+  if (raw && (!name || page.isOwnName(name))) return null;
+  const phrase = text.slice(match.index, match.index + match[0].length).trim();
+  const url = (name ? linkNamed(page, name) : null) ?? (credit.origin ? linkNear(page, phrase) : null);
+  const publishedAt = credit.origin ? findDate(text.slice(match.index, match.index + match[0].length + 40)) : undefined;
+  const agency = name ? knownSource(name)?.kind === 'agency' : false;
+  const base = credit.weight === SUPPLIER && agency ? AGENCY_SUPPLIER : credit.weight;
+  const claimedName = name ?? (url ? nameForUrl(url) : undefined);
+  return {
+    kind: 'credit-line',
+    evidence: clean(phrase, 160),
+    weight: Math.min(0.95, base + (url ? LINK_BONUS : 0)),
+    claim: {
+      ...(claimedName ? { name: claimedName } : {}),
+      ...(url ? { url: url.href } : {}),
+      ...(publishedAt ? { publishedAt } : {}),
+    },
+  };
 }
 
 /** Credit lines ("Publié dans …", "Quelle: …", "المصدر: …", "Originally published at …"). */
 export function creditSignals(page: PageContext): Finding[] {
   const texts = [page.articleText(), ...page.bylines()];
   const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const { pattern, weight, origin } of CREDITS) {
-    for (const text of texts) {
-      const match = pattern.exec(text);
-      if (!match) continue;
-      const raw = match[1] ?? '';
-      const name = cleanName(raw);
-      if (raw && (!name || page.isOwnName(name))) continue;
-      const evidence = clean(text.slice(match.index, match.index + match[0].length), 160);
-      if (seen.has(evidence)) continue;
-      seen.add(evidence);
-      const url = name ? linkNamed(page, raw.trim().slice(0, name.length)) ?? linkNamed(page, name) : null;
-      const publishedAt = origin ? findDate(text.slice(match.index, match.index + match[0].length + 40)) : undefined;
-      findings.push({
-        kind: 'credit-line',
-        evidence,
-        weight,
-        claim: {
-          ...(name ? { name } : {}),
-          ...(url ? { url: url.href } : {}),
-          ...(publishedAt ? { publishedAt } : {}),
-        },
-      });
-      if (url && !name) findings[findings.length - 1]!.claim.name = nameForUrl(url);
-      break;
-    }
+  for (const credit of CREDITS) {
+    const found = texts
+      .flatMap((text) => [...matches(credit.pattern, text)].map((match) => [match, text] as const))
+      .map(([match, text]) => creditFinding(page, credit, match, text))
+      .find((finding) => finding !== null);
+    if (found && !findings.some((finding) => finding.evidence === found.evidence)) findings.push(found);
   }
   return findings;
 }

@@ -63,14 +63,15 @@ export function jsonLdSignals(page: PageContext): Finding[] {
       for (const value of asList(node[key])) {
         const name = nameOf(resolve(value, byId));
         if (name && !page.isOwnName(name)) {
-          findings.push({ kind: 'json-ld', evidence: `${key}: ${clean(name, 100)}`, weight: 0.7, where: 'script[type="application/ld+json"]', claim: { name: knownSource(name)?.name ?? clean(name, 80) } });
+          // Sites often name their own parent company here: alone it is not enough.
+          findings.push({ kind: 'json-ld', evidence: `${key}: ${clean(name, 100)}`, weight: 0.5, where: 'script[type="application/ld+json"]', claim: { name: knownSource(name)?.name ?? clean(name, 80) } });
         }
       }
     }
     for (const value of asList(node.author)) {
       const name = nameOf(resolve(value, byId));
       const agency = name ? knownSource(name) : undefined;
-      if (name && agency && agency.site !== page.site) {
+      if (name && agency?.kind === 'agency' && agency.site !== page.site) {
         findings.push({ kind: 'byline', evidence: `author: ${clean(name, 100)}`, weight: 0.75, where: 'script[type="application/ld+json"]', claim: { name: agency.name } });
       }
     }

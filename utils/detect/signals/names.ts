@@ -3,7 +3,7 @@ import { knownSource } from '../sources';
 
 // Words that follow "Source:" or "Quelle:" and name no outlet: photo credits, social networks,
 // the newsroom itself.
-const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|picture alliance|pixabay|unsplash|internet|archive?|archiv|archivo|arquivo|file|files|handout|pool|screenshot|captura|privat|private|own|eigene?|redaktion|staff|wikipedia|wikimedia|google|facebook|twitter|x|instagram|youtube|tiktok|telegram|social media|réseaux sociaux|redes sociales|agencies|agences|agencias|agenturen|agências|وكالات|مواقع|dpa\/picture alliance)\b/i;
+const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|picture alliance|pixabay|unsplash|internet|archive?|archiv|archivo|arquivo|file|files|handout|pool|screenshot|captura|privat|private|own|eigene?|redaktion|staff|wikipedia|wikimedia|google|facebook|twitter|x|instagram|youtube|tiktok|telegram|social media|réseaux sociaux|redes sociales|agencies|agences|agencias|agenturen|agências|وكالات|مواقع|dpa\/picture alliance|copyright|all rights reserved|tous droits réservés|todos los derechos)\b/i;
 
 /**
  * Cleans a name read out of running text: cuts it at the first word that ends it (a date,
@@ -20,6 +20,11 @@ export function cleanName(raw: string): string | undefined {
   // A date or a time closing the credit is not part of the name ("Unica.md, 20 septembrie 2020").
   name = name.replace(/,?\s*\d.*$/u, '').trim();
   const words = name.split(' ');
+  // A known outlet at the start of a longer run of words ("دايلي ميل البريطانية أن …").
+  for (let count = Math.min(words.length, 4); count >= 1; count--) {
+    const known = knownSource(words.slice(0, count).join(' '));
+    if (known) return known.name;
+  }
   if (words.length > 7) name = words.slice(0, 7).join(' ');
   if (name.length < 2 || name.length > 80 || NOT_A_SOURCE.test(name)) return undefined;
   // "First published on Apr 8, 2020": a timestamp, not an outlet.
