@@ -14,8 +14,8 @@ for (const id of process.argv.slice(2)) {
   const page = new PageContext(doc, new URL(url), (h) => getDomain(h) ?? h);
   console.log("==", id, page.ownNames());
   for (const f of [linkSignals, jsonLdSignals, creditSignals, wireSignals]) for (const x of f(page)) console.log(' ', x.kind, x.weight, JSON.stringify(x.evidence), JSON.stringify(x.claim));
-  if (process.env.TEXT) console.log('TEXT:', page.articleText().slice(0, +process.env.TEXT));
-  if (process.env.GREP) { const t = page.articleText(); let i = t.indexOf(process.env.GREP); console.log('LEN', t.length, 'AT', i, JSON.stringify(t.slice(Math.max(0, i - 200), i + 100))); }
+  const st = page.story(); console.log('STORY', st?.tagName, st?.getAttribute('class'), st?.getAttribute('id'));
+  if (process.env.TEXT) { const t = page.storyText(); console.log('HEAD:', t.head.slice(0, +process.env.TEXT)); console.log('TAIL:', t.tail.slice(-process.env.TEXT)); }
   if (process.env.BYL) console.log('BYLINES:', page.bylines());
 }
 process.exit(0);

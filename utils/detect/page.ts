@@ -1,16 +1,22 @@
 import { toHttpUrl } from '../resolve/url';
 import { knownSource } from './sources';
 
-/** Text past these caps is never read: a hostile page cannot make detection slow. */
-const MAX_TEXT = 150_000;
-const MAX_NODES = 40_000;
+/** Caps that keep detection fast on any page, hostile ones included. */
+const MAX_PARAGRAPHS = 600;
+const MAX_CHILDREN = 300;
+const HEAD_CHARS = 1500;
+const TAIL_CHARS = 2500;
 
-// Subtrees whose text never credits the article's source: code, navigation, other stories,
+// Children of the story whose text never credits its source: code, navigation, other stories,
 // and photo credits ("Foto: …/Reuters", "(Photo by … / AFP)").
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO']);
-const SKIPPED_CLASS = /caption|credit|photo|image|img|foto|gallery|related|recommend|sidebar|teaser|promo|newsletter|comment|share|social|breadcrumb|cookie|banner|widget|trending|popular|most-read|menu|advert|excerpt|more-|more_|latest|archive/i;
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO', 'IMG']);
+const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
 
-const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i]';
+/** Containers of another story: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
+const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i]';
+
+/** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
+const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
 
 const BYLINE_SELECTOR = [
   '[class*="byline" i]',
@@ -21,18 +27,36 @@ const BYLINE_SELECTOR = [
   '[class*="source" i]',
   '[class*="signature" i]',
   '[class*="provider" i]',
-  '[class*="article-info" i]',
-  '[class*="article-meta" i]',
-  '[class*="post-meta" i]',
-  '[class*="entry-meta" i]',
-  '[class*="news-info" i]',
-  '[class*="post-info" i]',
+  '[class*="meta" i]',
+  '[class*="info" i]',
   '[class*="tagline" i]',
   '[id*="autor" i]',
   '[id*="author" i]',
   '[id*="byline" i]',
 ].join(', ');
 
+function skipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const className = element.getAttribute('class');
+  return !!className && className.length < 300 && SKIPPED_CLASS.test(className);
+}
+
+/** An element's text without scripts, styles and captions (textContent would include them). */
+function textOf(element: Element, depth: number): string {
+  if (depth > 6 || element.querySelector('script, style, figure, figcaption, noscript') === null) return element.textContent ?? '';
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !skipped(node as Element)) text += ` ${textOf(node as Element, depth + 1)} `;
+  }
+  return text;
+}
+
+/** The story's text where credits sit: its beginning and its end. */
+export interface StoryText {
+  head: string;
+  tail: string;
+}
 
 /** Compares outlet names: lower case, letters and digits only ("Al Jazeera News" → "aljazeeranews"). */
 export function nameKey(name: string): string {
@@ -55,7 +79,8 @@ export class PageContext {
   private readonly siteLabel: string;
   private metaCache: Map<string, string> | undefined;
   private ownNamesCache: string[] | undefined;
-  private textCache: string | undefined;
+  private storyCache: StoryText | undefined;
+  private storyElement: Element | null | undefined;
   private jsonLdCache: Record<string, unknown>[] | undefined;
   private bylineCache: string[] | undefined;
 
@@ -131,37 +156,41 @@ export class PageContext {
     return toHttpUrl(raw, this.url);
   }
 
-  /** The page's readable text (no photo credits, navigation or other stories), capped. */
-  articleText(): string {
-    if (this.textCache !== undefined) return this.textCache;
-    const root = this.document.body ?? this.document.documentElement;
+  /**
+   * The story's beginning and end: datelines and bylines open it, agency and copyright
+   * credits close it. Read from the story's children and its neighbours, skipping captions,
+   * navigation and other stories.
+   */
+  storyText(): StoryText {
+    if (this.storyCache) return this.storyCache;
+    const story = this.story();
     const parts: string[] = [];
-    let length = 0;
-    let visited = 0;
-    const walker = this.document.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) => {
-        if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-        const element = node as Element;
-        if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return 2; // FILTER_REJECT
-        const className = element.getAttribute('class');
-        if (className && className.length < 300 && SKIPPED_CLASS.test(className)) return 2;
-        return 3; // FILTER_SKIP: look inside
-      },
-    });
-    for (let node = walker.nextNode(); node && length < MAX_TEXT && visited < MAX_NODES; node = walker.nextNode()) {
-      visited++;
-      const value = node.nodeValue;
-      if (!value) continue;
-      const block = node.parentElement && /^(P|DIV|LI|H\d|SPAN|TD|BR|TIME|A|STRONG|EM|B|I)$/.test(node.parentElement.tagName.toUpperCase());
-      parts.push(value);
-      length += value.length;
-      if (block) parts.push(' ');
+    const push = (element: Element | null | undefined, max = 4000) => {
+      if (!element || skipped(element)) return;
+      const text = textOf(element, 0);
+      if (text) parts.push(text.length > max ? `${text.slice(0, max / 2)} ${text.slice(-max / 2)}` : text);
+    };
+    if (story) {
+      push(story.previousElementSibling?.previousElementSibling, 1000);
+      push(story.previousElementSibling, 1000);
+      const children = story.children;
+      for (let i = 0; i < children.length && i < MAX_CHILDREN; i++) push(children[i]);
+      if (children.length === 0) push(story);
+      // Closing credits sit after the story, sometimes a level or two up ("Originally published at …").
+      for (let level: Element | null = story, depth = 0; level && depth < 3; level = level.parentElement, depth++) {
+        push(level.nextElementSibling, 1000);
+        push(level.nextElementSibling?.nextElementSibling, 1000);
+      }
     }
-    this.textCache = parts.join('').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
-    return this.textCache;
+    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    this.storyCache = {
+      head: text.slice(0, HEAD_CHARS),
+      tail: text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - TAIL_CHARS)) : '',
+    };
+    return this.storyCache;
   }
 
-  /** Bylines and author lines: where a wire credit sits on partner sites. */
+  /** Bylines and author lines around the story: where a wire credit sits on partner sites. */
   bylines(): string[] {
     if (this.bylineCache) return this.bylineCache;
     const texts: string[] = [];
@@ -169,18 +198,48 @@ export class PageContext {
       const value = this.meta(key);
       if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
     }
-    const elements = this.document.querySelectorAll(BYLINE_SELECTOR);
-    for (let i = 0; i < elements.length && texts.length < 30; i++) {
+    const story = this.story();
+    const scope = story?.closest('article, main, [role="main"]') ?? story?.parentElement?.parentElement?.parentElement ?? this.document.body;
+    const elements = scope?.querySelectorAll(BYLINE_SELECTOR) ?? [];
+    for (let i = 0; i < elements.length && i < 200 && texts.length < 30; i++) {
       const element = elements[i];
-      // Only the story's own bylines: sidebars and teasers list other stories' ("By REUTERS").
-      if (!element || element.closest(NOT_THIS_STORY)) continue;
-      const text = element.textContent?.replace(/\s+/g, ' ').trim();
-      if (text && text.length < 300) texts.push(text);
+      const text = element?.textContent;
+      if (!element || !text || text.length > 300 || element.closest(NOT_THIS_STORY)) continue;
+      texts.push(text.replace(/\s+/g, ' ').trim());
     }
-    this.bylineCache = texts;
-    return texts;
+    this.bylineCache = texts.filter(Boolean);
+    return this.bylineCache;
   }
 
+  /**
+   * The element holding the story: the one whose own paragraphs hold the most text (a light
+   * version of Readability's idea, cheap enough for every page).
+   */
+  story(): Element | null {
+    if (this.storyElement !== undefined) return this.storyElement;
+    const declared = this.document.querySelector('[itemprop="articleBody"], [property="articleBody"]');
+    if (declared && (declared.textContent?.length ?? 0) > 300) return (this.storyElement = declared);
+    const scores = new Map<Element, number>();
+    const paragraphs = this.document.getElementsByTagName('p');
+    for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+      const paragraph = paragraphs[i]!;
+      const parent = paragraph.parentElement;
+      const length = paragraph.textContent?.length ?? 0;
+      if (!parent || length < 40) continue;
+      scores.set(parent, (scores.get(parent) ?? 0) + Math.min(length, 3000));
+    }
+    let best: Element | null = null;
+    let bestScore = 0;
+    for (const [element, score] of scores) {
+      if (score > bestScore && !element.closest(NOT_THIS_STORY)) {
+        best = element;
+        bestScore = score;
+      }
+    }
+    if (bestScore < 200) best = this.document.querySelector(STORY_CONTAINER) ?? best;
+    this.storyElement = best;
+    return best;
+  }
 }
 
 function collectNodes(value: unknown, into: Record<string, unknown>[], depth: number): void {

@@ -105,6 +105,16 @@ export function knownSource(text: string): KnownSource | undefined {
   return source;
 }
 
+/** The known source that the first one to four words of `text` name ("Reuters VIENNA" → Reuters). */
+export function leadingSource(text: string): KnownSource | undefined {
+  const words = text.trim().split(/\s+/, 5);
+  for (let count = Math.min(words.length, 4); count >= 1; count--) {
+    const source = knownSource(words.slice(0, count).join(' ').replace(/[.,:;]+$/, ''));
+    if (source) return source;
+  }
+  return undefined;
+}
+
 /** One regular-expression alternative for `aliases`, longest first ("dpa-AFX" before "dpa"). */
 export function alternation(aliases: readonly string[]): string {
   const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -92,7 +92,8 @@ function linkNamed(page: PageContext, name: string): URL | null {
 /** The first off-site article link in the block holding `phrase`: a credit's link whose text is not the name. */
 function linkNear(page: PageContext, phrase: string): URL | null {
   const needle = phrase.slice(0, 24);
-  const walker = page.document.createTreeWalker(page.document.body ?? page.document.documentElement, 4 /* SHOW_TEXT */);
+  const scope = page.story()?.parentElement ?? page.document.body ?? page.document.documentElement;
+  const walker = page.document.createTreeWalker(scope, 4 /* SHOW_TEXT */);
   let visited = 0;
   for (let node = walker.nextNode(); node && visited < 40_000; node = walker.nextNode(), visited++) {
     if (!node.nodeValue?.includes(needle.slice(0, 12))) continue;
@@ -131,7 +132,8 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
 
 /** Credit lines ("Publié dans …", "Quelle: …", "المصدر: …", "Originally published at …"). */
 export function creditSignals(page: PageContext): Finding[] {
-  const texts = [page.articleText(), ...page.bylines()];
+  const { head, tail } = page.storyText();
+  const texts = [head, tail, ...page.bylines()];
   const findings: Finding[] = [];
   for (const credit of CREDITS) {
     const found = texts

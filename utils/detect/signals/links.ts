@@ -56,8 +56,10 @@ export function linkSignals(page: PageContext): Finding[] {
     break;
   }
 
-  const anchors = page.document.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < 3000; i++) {
+  // "Read the original" sits by the story; scanning every link of a portal page costs too much.
+  const scope = page.story()?.parentElement?.parentElement ?? page.document.body;
+  const anchors = scope?.querySelectorAll('a[href]') ?? [];
+  for (let i = 0; i < anchors.length && i < 500; i++) {
     const anchor = anchors[i];
     const text = anchor?.textContent;
     if (!text || text.length > 120 || !READ_ORIGINAL.test(text.trim())) continue;

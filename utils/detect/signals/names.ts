@@ -1,5 +1,5 @@
 import { monthNumber } from '../dates';
-import { knownSource } from '../sources';
+import { knownSource, leadingSource } from '../sources';
 
 // Words that follow "Source:" or "Quelle:" and name no outlet: photo credits, social networks,
 // the newsroom itself.
@@ -21,10 +21,8 @@ export function cleanName(raw: string): string | undefined {
   name = name.replace(/,?\s*\d.*$/u, '').trim();
   const words = name.split(' ');
   // A known outlet at the start of a longer run of words ("دايلي ميل البريطانية أن …").
-  for (let count = Math.min(words.length, 4); count >= 1; count--) {
-    const known = knownSource(words.slice(0, count).join(' '));
-    if (known) return known.name;
-  }
+  const known = leadingSource(name);
+  if (known) return known.name;
   if (words.length > 7) name = words.slice(0, 7).join(' ');
   if (name.length < 2 || name.length > 80 || NOT_A_SOURCE.test(name)) return undefined;
   // "First published on Apr 8, 2020": a timestamp, not an outlet.

@@ -1,98 +1,113 @@
 import { dayMonthWithYear, findDate, monthNumber } from '../dates';
 import type { PageContext } from '../page';
-import { AGENCY_ALTERNATION, alternation, KNOWN_SOURCES, knownSource } from '../sources';
+import { knownSource, leadingSource, type KnownSource } from '../sources';
 import { clean, matches } from '../text';
 import { cleanName } from './names';
 import type { Finding } from './types';
 
-const AGENCY = `(${AGENCY_ALTERNATION})`;
-// Datelines also name outlets that use them for their own copy ("(CNN) —").
-const ANY_SOURCE = `(${alternation(KNOWN_SOURCES.flatMap((source) => source.aliases))})`;
+// Each pattern captures a candidate name; a lookup in the table of known sources decides.
+// Generic captures keep these regular expressions small and fast to compile on every page.
 
 /** "LOS ANGELES (AP) —", "Bruselas, 7 oct (EFE).-", "Wiesbaden (KNA/iz).", "(CNN) —". */
-const DATELINE = new RegExp(
-  `(?:^|[\\s"“>])(?:(\\d{1,2})\\s+([\\p{L}]{3,10})\\.?\\s+)?\\(${ANY_SOURCE}(?:\\s*[/,]\\s*[\\p{L}]{1,12}){0,3}\\)\\s*[.,]?\\s*(?:[-—–]+|[.:]\\s*-?)`,
-  'u',
-);
+const DATELINE = /(?:^|[\s"“>])(?:(\d{1,2})\s+(\p{L}{3,10})\.?\s+)?\(([^()]{2,30})\)\s*[.,]?\s*(?:[-—–]+|[.:]\s*-?)/u;
 /** Story-closing credits: "… Trump. (ANSA).", "(ats/nxp)", "--(بترا)". */
-const TRAILER = new RegExp(`(?:[.!?»”"]|--)\\s*[-—–]*\\s*\\(\\s*${AGENCY}(?:\\s*[/,]\\s*[\\p{L}]{1,12}){0,3}\\s*\\)\\s*\\.?(?=\\s|$)`, 'u');
-/** "© dpa-AFX", "© dpa-infocom", "Copyright 2020 The Associated Press". */
-const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:the\\s+)?${AGENCY}(?=[\\s,.|;)]|$)`, 'iu');
+const TRAILER = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*([^()]{2,30}?)\s*\)\s*\.?(?=\s|$)/u;
+/** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/iu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
-const BYLINE = new RegExp(
-  `(?:^|\\s|\\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}?(?:(?:[,/|]|and|et|avec|y|con|und|mit|with|e)\\s+)?${AGENCY}(?=[\\s,.|)/]|$)`,
-  'iu',
-);
-/** Within a byline only: the agency beside a date ("AFP 28.04.2023", "27-06-2012 | Efe"), "Le Monde with AFP". */
-const BYLINE_LOOSE = new RegExp(`(?:^|[\\s|,-])(?:with|avec|and|et|y|con|und|mit)\\s+(?:l'|la\\s+)?${AGENCY}(?=[\\s,.|)]|$)|(?:^|[\\s|-])${AGENCY}\\s*[|,-]?\\s*(?=\\d{1,4}[./-]\\d|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4})|\\d\\s*[|,-]\\s*${AGENCY}\\s*$|^${AGENCY}$|-\\s*${AGENCY}$`, 'iu');
+const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/iu;
+/** "AFP, MANILA": an agency credit heading the story. */
+const AGENCY_LEAD = /(?:^|\s)(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?),\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?=\s)/u;
 /** A site-wide notice about wire copy in general ("Associated Press articles: Copyright © …"). */
 const BOILERPLATE_BEFORE = /(?:articles?|stories|content|material)\s*:?\s*$/i;
-/** "Copyright © 2019 Press TV. All rights reserved." naming another outlet. */
-const OUTLET_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})/u;
+/** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
+const BYLINE_PARTS = /\s*[|,/•·–—]\s*|\s+-\s+|\s+(?:and|et|avec|y|con|und|mit|with|e)\s+/iu;
+const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|credit|crédit|kuva|zdjęcie|صورة)/i;
 /** Words that make a byline's second half an outlet: "Spencer S. Hsu, The Washington Post". */
 const OUTLET_WORD = /\b(?:post|times|news|journal|herald|tribune|press|daily|gazette|chronicle|guardian|telegraph|examiner|observer|star|mail|express|reporter|monitor|review|record|sun|wire|today|magazine|insider|bulletin|courier|independent|standard|globe|mercury|dispatch|inquirer|register|sentinel|week)\b/i;
 const NAME_COMMA_OUTLET = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/iu;
 
-function outletCopyright(page: PageContext, text: string, findings: Finding[]): void {
-  const match = OUTLET_COPYRIGHT.exec(text);
-  const name = match?.[1] ? cleanName(match[1]) : undefined;
-  if (!match || !name || name.length < 3 || page.isOwnName(name)) return;
-  if (BOILERPLATE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return;
-  findings.push({ kind: 'copyright', evidence: clean(match[0], 160), weight: 0.5, claim: { name: knownSource(name)?.name ?? name } });
-}
-
-function outletByline(page: PageContext, bylines: string[], findings: Finding[]): void {
-  for (const line of bylines) {
-    const match = NAME_COMMA_OUTLET.exec(line.trim());
-    const name = match?.[1];
-    if (!name || !OUTLET_WORD.test(name) || page.isOwnName(name)) continue;
-    findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.7, claim: { name: knownSource(name)?.name ?? name } });
-    return;
-  }
-}
-
-/** "AFP, MANILA": an agency credit heading the story. */
-const AGENCY_LEAD = new RegExp(`(?:^|\\s)${AGENCY},\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?(?=\\s)`, 'u');
-
-function agencyIn(match: RegExpExecArray): string | undefined {
-  for (let i = match.length - 1; i >= 1; i--) {
-    const value = match[i];
-    if (value && Number.isNaN(Number(value)) && !monthNumber(value)) return value;
-  }
-  return undefined;
+/** A source named by a capture: whole ("Reuters VIENNA"), or the first part of "KNA/iz". */
+function sourceIn(raw: string | undefined): KnownSource | undefined {
+  if (!raw) return undefined;
+  return leadingSource(raw) ?? knownSource(raw.split(/\s*[/,]\s*/)[0] ?? '');
 }
 
 /** Wire copy: agency datelines, bylines, closing credits and copyright lines. */
 export function wireSignals(page: PageContext): Finding[] {
   const findings: Finding[] = [];
-  const text = page.articleText();
-  const head = text.slice(0, 5000);
-  /** Adds the first match in `texts` that names an agency other than the page itself. */
-  const add = (kind: Finding['kind'], pattern: RegExp, texts: string[], weight: number, accept: (match: RegExpExecArray) => boolean = () => true) => {
-    for (const text of texts) {
-      for (const match of matches(pattern, text)) {
-        const raw = agencyIn(match);
-        const source = raw ? knownSource(raw) : undefined;
-        if (!source || source.site === page.site || page.isOwnName(source.name) || !accept(match)) continue;
-        const publishedAt = kind === 'dateline' ? datelineDate(page, match) : undefined;
-        findings.push({ kind, evidence: clean(match[0], 160), weight, claim: { name: source.name, ...(publishedAt ? { publishedAt } : {}) } });
-        return;
-      }
-    }
-  };
-  const notBoilerplate = (match: RegExpExecArray) => !BOILERPLATE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
-
-  add('dateline', DATELINE, [text], 0.85);
-  add('dateline', AGENCY_LEAD, [head], 0.7);
-  add('wire-credit', TRAILER, [text], 0.8);
-  add('copyright', COPYRIGHT, [text], 0.75, notBoilerplate);
-  if (!findings.some((finding) => finding.kind === 'copyright')) outletCopyright(page, text, findings);
-
+  const { head, tail } = page.storyText();
   const bylines = page.bylines();
-  outletByline(page, bylines, findings);
-  add('byline', BYLINE, [...bylines, text.slice(0, 600)], 0.8);
-  if (!findings.some((finding) => finding.kind === 'byline')) add('byline', BYLINE_LOOSE, bylines, 0.75);
+  const foreign = (source: KnownSource | undefined): source is KnownSource =>
+    source !== undefined && source.site !== page.site && !page.isOwnName(source.name);
+  const add = (kind: Finding['kind'], weight: number, evidence: string, source: KnownSource, publishedAt?: string) =>
+    findings.push({ kind, evidence: clean(evidence, 160), weight, claim: { name: source.name, ...(publishedAt ? { publishedAt } : {}) } });
+
+  for (const match of matches(DATELINE, head)) {
+    const source = sourceIn(match[3]);
+    if (!foreign(source)) continue;
+    add('dateline', 0.85, match[0], source, datelineDate(page, match));
+    break;
+  }
+  for (const match of matches(AGENCY_LEAD, head.slice(0, 600))) {
+    const source = knownSource(match[1] ?? '');
+    if (!foreign(source) || source.kind !== 'agency') continue;
+    add('dateline', 0.7, match[0], source);
+    break;
+  }
+  for (const match of matches(TRAILER, tail || head)) {
+    const source = sourceIn(match[1]);
+    if (!foreign(source) || source.kind !== 'agency') continue;
+    add('wire-credit', 0.8, match[0], source);
+    break;
+  }
+  copyrightSignal(page, tail || head, findings, foreign);
+  bylineSignals(page, bylines, head, findings, foreign);
   return findings;
+}
+
+function copyrightSignal(page: PageContext, text: string, findings: Finding[], foreign: (source: KnownSource | undefined) => boolean): void {
+  for (const match of matches(COPYRIGHT, text)) {
+    if (BOILERPLATE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const source = sourceIn(match[1]);
+    if (source && foreign(source)) {
+      findings.push({ kind: 'copyright', evidence: clean(match[0], 160), weight: source.kind === 'agency' ? 0.75 : 0.5, claim: { name: source.name } });
+      return;
+    }
+    const name = match[1] ? cleanName(match[1]) : undefined;
+    if (!source && name && name.length >= 3 && !page.isOwnName(name)) {
+      findings.push({ kind: 'copyright', evidence: clean(match[0], 160), weight: 0.5, claim: { name } });
+      return;
+    }
+  }
+}
+
+function bylineSignals(page: PageContext, bylines: string[], head: string, findings: Finding[], foreign: (source: KnownSource | undefined) => boolean): void {
+  for (const line of [...bylines, head.slice(0, 600)]) {
+    const match = BYLINE.exec(line);
+    const source = match?.[1]?.split(BYLINE_PARTS).map((part) => leadingSource(part)).find((found) => foreign(found));
+    if (match && source) {
+      findings.push({ kind: 'byline', evidence: clean(match[0], 160), weight: 0.8, claim: { name: source.name } });
+      return;
+    }
+  }
+  for (const line of bylines) {
+    const outlet = NAME_COMMA_OUTLET.exec(line)?.[1];
+    if (outlet && OUTLET_WORD.test(outlet) && !page.isOwnName(outlet)) {
+      findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.7, claim: { name: knownSource(outlet)?.name ?? outlet } });
+      return;
+    }
+    // An agency alone or beside a date in the byline: "AFP 28.04.2023", "27-06-2012 | Efe".
+    const source = line
+      .split(BYLINE_PARTS)
+      .filter((part) => !PHOTO_WORD.test(part))
+      .map((part) => leadingSource(part))
+      .find((found) => foreign(found) && found?.kind === 'agency');
+    if (source && line.length < 120) {
+      findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.75, claim: { name: source.name } });
+      return;
+    }
+  }
 }
 
 /** "Bruselas, 7 oct (EFE).-": the day and month of the dateline, in the page's year. */
