@@ -12,28 +12,14 @@ const TAIL_CHARS = 2500;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO', 'IMG']);
 const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
 
-/** Containers of another story: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
-const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i]';
+/** Containers of another story (a teaser is a link): a byline inside one is not this story's ("By REUTERS" in a sidebar). */
+const NOT_THIS_STORY = 'a, aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i], [class*="slideshow" i], [class*="gallery" i], [itemprop="associatedMedia"], [itemprop="image"]';
 
 /** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
 const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
 
-const BYLINE_SELECTOR = [
-  '[class*="byline" i]',
-  '[class*="author" i]',
-  '[rel="author"]',
-  '[itemprop="author"]',
-  '[class*="dateline" i]',
-  '[class*="source" i]',
-  '[class*="signature" i]',
-  '[class*="provider" i]',
-  '[class*="meta" i]',
-  '[class*="info" i]',
-  '[class*="tagline" i]',
-  '[id*="autor" i]',
-  '[id*="author" i]',
-  '[id*="byline" i]',
-].join(', ');
+/** Class or id words of bylines and credit lines ("article-byline", "news-info-text", "autor"). */
+const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date|credit-line/i;
 
 function skipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
@@ -198,13 +184,16 @@ export class PageContext {
       const value = this.meta(key);
       if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
     }
+    // The story's surroundings only: one test of each element's class, no page-wide selector.
     const story = this.story();
-    const scope = story?.closest('article, main, [role="main"]') ?? story?.parentElement?.parentElement?.parentElement ?? this.document.body;
-    const elements = scope?.querySelectorAll(BYLINE_SELECTOR) ?? [];
-    for (let i = 0; i < elements.length && i < 200 && texts.length < 30; i++) {
-      const element = elements[i];
-      const text = element?.textContent;
-      if (!element || !text || text.length > 300 || element.closest(NOT_THIS_STORY)) continue;
+    const scope = story?.parentElement?.parentElement?.parentElement ?? story ?? this.document.body;
+    const elements = scope?.querySelectorAll('[class], [id], [rel="author"], [itemprop="author"]') ?? [];
+    for (let i = 0; i < elements.length && i < 1500 && texts.length < 30; i++) {
+      const element = elements[i]!;
+      const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
+      if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
+      const text = element.textContent;
+      if (!text || text.length > 300 || element.closest(NOT_THIS_STORY)) continue;
       texts.push(text.replace(/\s+/g, ' ').trim());
     }
     this.bylineCache = texts.filter(Boolean);
@@ -228,17 +217,11 @@ export class PageContext {
       if (!parent || length < 40) continue;
       scores.set(parent, (scores.get(parent) ?? 0) + Math.min(length, 3000));
     }
-    let best: Element | null = null;
-    let bestScore = 0;
-    for (const [element, score] of scores) {
-      if (score > bestScore && !element.closest(NOT_THIS_STORY)) {
-        best = element;
-        bestScore = score;
-      }
-    }
-    if (bestScore < 200) best = this.document.querySelector(STORY_CONTAINER) ?? best;
-    this.storyElement = best;
-    return best;
+    // The best few candidates only are checked for being another story's (closest() is not free).
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    const [best, bestScore] = ranked.find(([element]) => !element.closest(NOT_THIS_STORY)) ?? [null, 0];
+    this.storyElement = bestScore < 200 ? (this.document.querySelector(STORY_CONTAINER) ?? best) : best;
+    return this.storyElement;
   }
 }
 

@@ -7,6 +7,14 @@ export const DETECTION_THRESHOLD = 0.6;
 /** At least one signal must be this strong: two weak hints ("Source: CDC", a copyright line) are not a copy. */
 export const STRONGEST_AT_LEAST = 0.55;
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Combines independent signals: each one closes part of the remaining doubt. */
 export function combine(weights: readonly number[]): number {
   let doubt = 1;
@@ -25,7 +33,8 @@ export function chooseSource(findings: readonly Finding[]): SourceClaim {
     if (!name) continue;
     const key = nameKey(name);
     const entry = byName.get(key) ?? { name, weights: [] };
-    entry.weights.push(finding.weight);
+    // A name read off a link's host ("nbcboston.com") is a weaker name than one the page writes.
+    entry.weights.push(finding.claim.url && name === hostOf(finding.claim.url) ? finding.weight / 2 : finding.weight);
     byName.set(key, entry);
   }
   const named = [...byName.values()].sort((a, b) => combine(b.weights) - combine(a.weights))[0];

@@ -24,7 +24,7 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return date.toISOString().slice(0, 10);
 }
 
-/** The first few matches of `pattern` (made global) in `text`: a caption's credit must not hide the story's. */
+/** The first few matches of a global `pattern` in `text`: a caption's credit must not hide the story's. */
 export function* matches(pattern: RegExp, text: string, limit = 5): Generator<RegExpExecArray> {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   global.lastIndex = 0;

@@ -1,4 +1,4 @@
-import { findDate } from '../dates';
+import { dateInUrl, findDate } from '../dates';
 import { nameKey, type PageContext } from '../page';
 import { clean, matches } from '../text';
 import { knownSource } from '../sources';
@@ -16,7 +16,7 @@ interface CreditPattern {
   origin?: boolean;
 }
 
-const p = (source: string, weight: number, origin = false): CreditPattern => ({ pattern: new RegExp(source, 'iu'), weight, origin });
+const p = (source: string, weight: number, origin = false): CreditPattern => ({ pattern: new RegExp(source, 'giu'), weight, origin });
 
 // "Source: …" also credits charts, photos and studies: it counts fully only for a news agency.
 const SUPPLIER = 0.5;
@@ -114,7 +114,7 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   if (raw && (!name || page.isOwnName(name))) return null;
   const phrase = text.slice(match.index, match.index + match[0].length).trim();
   const url = (name ? linkNamed(page, name) : null) ?? (credit.origin ? linkNear(page, phrase) : null);
-  const publishedAt = credit.origin ? findDate(text.slice(match.index, match.index + match[0].length + 40)) : undefined;
+  const publishedAt = (credit.origin ? findDate(text.slice(match.index, match.index + match[0].length + 40)) : undefined) ?? (url ? dateInUrl(url) : undefined);
   const agency = name ? knownSource(name)?.kind === 'agency' : false;
   const base = credit.weight === SUPPLIER && agency ? AGENCY_SUPPLIER : credit.weight;
   const claimedName = name ?? (url ? nameForUrl(url) : undefined);
@@ -130,10 +130,14 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   };
 }
 
+/** Words every credit phrase contains: texts without any are not searched further. */
+const TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|rebloggt|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載/i;
+
 /** Credit lines ("Publié dans …", "Quelle: …", "المصدر: …", "Originally published at …"). */
 export function creditSignals(page: PageContext): Finding[] {
   const { head, tail } = page.storyText();
-  const texts = [head, tail, ...page.bylines()];
+  const texts = [head, tail, ...page.bylines()].filter((text) => TRIGGER.test(text));
+  if (texts.length === 0) return [];
   const findings: Finding[] = [];
   for (const credit of CREDITS) {
     const found = texts

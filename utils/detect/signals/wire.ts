@@ -9,15 +9,15 @@ import type { Finding } from './types';
 // Generic captures keep these regular expressions small and fast to compile on every page.
 
 /** "LOS ANGELES (AP) —", "Bruselas, 7 oct (EFE).-", "Wiesbaden (KNA/iz).", "(CNN) —". */
-const DATELINE = /(?:^|[\s"“>])(?:(\d{1,2})\s+(\p{L}{3,10})\.?\s+)?\(([^()]{2,30})\)\s*[.,]?\s*(?:[-—–]+|[.:]\s*-?)/u;
+const DATELINE = /(?:^|[\s"“>])(?:(\d{1,2})\s+(\p{L}{3,10})\.?\s+)?\(([^()]{2,30})\)\s*[.,]?\s*(?:[-—–]+|[.:]\s*-?)/gu;
 /** Story-closing credits: "… Trump. (ANSA).", "(ats/nxp)", "--(بترا)". */
-const TRAILER = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*([^()]{2,30}?)\s*\)\s*\.?(?=\s|$)/u;
+const TRAILER = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*([^()]{2,30}?)\s*\)\s*\.?(?=\s|$)/gu;
 /** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/iu;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/giu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
 const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/iu;
 /** "AFP, MANILA": an agency credit heading the story. */
-const AGENCY_LEAD = /(?:^|\s)(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?),\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?=\s)/u;
+const AGENCY_LEAD = /(?:^|\s)(\p{L}[\p{L}-]{1,20}),\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?=\s)/gu;
 /** A site-wide notice about wire copy in general ("Associated Press articles: Copyright © …"). */
 const BOILERPLATE_BEFORE = /(?:articles?|stories|content|material)\s*:?\s*$/i;
 /** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
@@ -66,20 +66,22 @@ export function wireSignals(page: PageContext): Finding[] {
   return findings;
 }
 
+/** The strongest copyright line: an agency's before any other outlet's ("© Fraport AG" is a photo's). */
 function copyrightSignal(page: PageContext, text: string, findings: Finding[], foreign: (source: KnownSource | undefined) => boolean): void {
+  let outlet: Finding | undefined;
   for (const match of matches(COPYRIGHT, text)) {
     if (BOILERPLATE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const source = sourceIn(match[1]);
-    if (source && foreign(source)) {
-      findings.push({ kind: 'copyright', evidence: clean(match[0], 160), weight: source.kind === 'agency' ? 0.75 : 0.5, claim: { name: source.name } });
+    if (source?.kind === 'agency' && foreign(source)) {
+      findings.push({ kind: 'copyright', evidence: clean(match[0], 160), weight: 0.75, claim: { name: source.name } });
       return;
     }
-    const name = match[1] ? cleanName(match[1]) : undefined;
-    if (!source && name && name.length >= 3 && !page.isOwnName(name)) {
-      findings.push({ kind: 'copyright', evidence: clean(match[0], 160), weight: 0.5, claim: { name } });
-      return;
+    const name = source?.name ?? (match[1] ? cleanName(match[1]) : undefined);
+    if (!outlet && name && name.length >= 3 && !page.isOwnName(name)) {
+      outlet = { kind: 'copyright', evidence: clean(match[0], 160), weight: 0.5, claim: { name } };
     }
   }
+  if (outlet) findings.push(outlet);
 }
 
 function bylineSignals(page: PageContext, bylines: string[], head: string, findings: Finding[], foreign: (source: KnownSource | undefined) => boolean): void {
