@@ -56,8 +56,15 @@ function fixturePages(): Labelled[] {
   }));
 }
 
-/** Same outlet: one name holds the other, or both name the same known agency. */
+/**
+ * Same outlet: one name holds the other, both name the same known agency, or the name found is
+ * a host whose domain label the expected name holds ("newsdig.tbs.co.jp" for "TBS NEWS DIG").
+ */
 export function sameName(found: string, expected: string): boolean {
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(found)) {
+    const labels = found.split('.').filter((label) => label.length >= 3 && !['www', 'com', 'net', 'org'].includes(label));
+    if (labels.some((label) => nameKey(expected).includes(nameKey(label)))) return true;
+  }
   const a = nameKey(found);
   const parts = [expected, ...expected.split(/[(),،|/]| via /)].map((part) => part.trim()).filter(Boolean);
   return parts.some((part) => {

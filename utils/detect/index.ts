@@ -5,6 +5,7 @@ import { chooseSource, combine, DETECTION_THRESHOLD, STRONGEST_AT_LEAST } from '
 import { creditSignals } from './signals/credits';
 import { jsonLdSignals } from './signals/json-ld';
 import { linkSignals } from './signals/links';
+import { translationSignals } from './signals/translation';
 import type { Extractor, Finding } from './signals/types';
 import { wireSignals } from './signals/wire';
 import type { Detection, Signal } from './types';
@@ -12,7 +13,7 @@ import type { Detection, Signal } from './types';
 export type { Detection, Signal, SignalKind, SourceClaim } from './types';
 
 /** Generic signals, cheapest and most explicit first. */
-const EXTRACTORS: readonly Extractor[] = [linkSignals, jsonLdSignals, creditSignals, wireSignals];
+const EXTRACTORS: readonly Extractor[] = [linkSignals, jsonLdSignals, creditSignals, wireSignals, translationSignals];
 
 const MAX_SIGNALS = 20;
 

@@ -12,14 +12,22 @@ const TAIL_CHARS = 2500;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO', 'IMG']);
 const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
 
-/** Containers of another story (a teaser is a link): a byline inside one is not this story's ("By REUTERS" in a sidebar). */
-const NOT_THIS_STORY = 'a, aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i], [class*="slideshow" i], [class*="gallery" i], [itemprop="associatedMedia"], [itemprop="image"]';
+/** Containers of another story: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
+const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i], [class*="slideshow" i], [class*="gallery" i], [itemprop="associatedMedia"], [itemprop="image"]';
 
 /** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
 const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
 
 /** Class or id words of bylines and credit lines ("article-byline", "news-info-text", "autor"). */
 const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date|credit-line/i;
+
+const NOT_TEXT = 'script, style, figure, figcaption, noscript';
+
+/** Inside a link to another story (its headline and byline together), not an author's link. */
+function inTeaser(element: Element): boolean {
+  const link = element.closest('a');
+  return link !== null && (link.textContent?.length ?? 0) > 80;
+}
 
 function skipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
@@ -29,7 +37,7 @@ function skipped(element: Element): boolean {
 
 /** An element's text without scripts, styles and captions (textContent would include them). */
 function textOf(element: Element, depth: number): string {
-  if (depth > 6 || element.querySelector('script, style, figure, figcaption, noscript') === null) return element.textContent ?? '';
+  if (depth > 6 || element.querySelector(NOT_TEXT) === null) return element.textContent ?? '';
   let text = '';
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
@@ -151,9 +159,11 @@ export class PageContext {
     if (this.storyCache) return this.storyCache;
     const story = this.story();
     const parts: string[] = [];
+    // Most stories hold no script or caption: then each child's textContent is its text.
+    const plain = story?.querySelector(NOT_TEXT) === null;
     const push = (element: Element | null | undefined, max = 4000) => {
       if (!element || skipped(element)) return;
-      const text = textOf(element, 0);
+      const text = plain && element.parentElement === story ? (element.textContent ?? '') : textOf(element, 0);
       if (text) parts.push(text.length > max ? `${text.slice(0, max / 2)} ${text.slice(-max / 2)}` : text);
     };
     if (story) {
@@ -187,13 +197,13 @@ export class PageContext {
     // The story's surroundings only: one test of each element's class, no page-wide selector.
     const story = this.story();
     const scope = story?.parentElement?.parentElement?.parentElement ?? story ?? this.document.body;
-    const elements = scope?.querySelectorAll('[class], [id], [rel="author"], [itemprop="author"]') ?? [];
+    const elements = scope?.querySelectorAll('[class], [id], [itemprop="author"]') ?? [];
     for (let i = 0; i < elements.length && i < 1500 && texts.length < 30; i++) {
       const element = elements[i]!;
-      const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
+      const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
       if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
       const text = element.textContent;
-      if (!text || text.length > 300 || element.closest(NOT_THIS_STORY)) continue;
+      if (!text || text.length > 300 || element.closest(NOT_THIS_STORY) || inTeaser(element)) continue;
       texts.push(text.replace(/\s+/g, ' ').trim());
     }
     this.bylineCache = texts.filter(Boolean);

@@ -18,6 +18,8 @@ const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d
 const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/iu;
 /** "AFP, MANILA": an agency credit heading the story. */
 const AGENCY_LEAD = /(?:^|\s)(\p{L}[\p{L}-]{1,20}),\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?=\s)/gu;
+/** Reuters' house signature: "(Reporting by Michel Rose; Editing by Alex Richardson)". */
+const REUTERS_SIGNATURE = /\((?:additional\s+)?reporting by [^()]{3,160}?(?:editing|writing) by [^()]{3,80}\)/iu;
 /** A site-wide notice about wire copy in general ("Associated Press articles: Copyright © …"). */
 const BOILERPLATE_BEFORE = /(?:articles?|stories|content|material)\s*:?\s*$/i;
 /** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
@@ -61,6 +63,9 @@ export function wireSignals(page: PageContext): Finding[] {
     add('wire-credit', 0.8, match[0], source);
     break;
   }
+  const signature = REUTERS_SIGNATURE.exec(tail || head);
+  const reuters = knownSource('Reuters');
+  if (signature && foreign(reuters)) add('wire-credit', 0.75, signature[0], reuters);
   copyrightSignal(page, tail || head, findings, foreign);
   bylineSignals(page, bylines, head, findings, foreign);
   return findings;
