@@ -12,7 +12,7 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'webRequest',
-      ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
     ],
     // The background fetches the source link that a page names, wherever it points.
     host_permissions: ['http://*/*', 'https://*/*'],

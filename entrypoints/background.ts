@@ -1,17 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { forgetPage, provenanceOf, recordDetection, retryLookup } from '@/utils/provenance/service';
+import { adapters } from '@/utils/detect/adapters';
+import { toHttpUrl } from '@/utils/resolve/url';
 import { registerHandlers } from '@/utils/provenance/router';
+import { examineTab, forgetPage, provenanceOf, retryLookup } from '@/utils/provenance/service';
 
 export default defineBackground(() => {
   registerHandlers({
-    // The router only lets top-frame content scripts send this, so tab and url are set.
-    reportDetection: (detection, sender) => recordDetection(sender.tab?.id ?? -1, sender.url ?? '', detection),
+    // The router lets only top-frame content scripts send this, so the tab is known.
+    pageMayBeRepublished: (_, sender) => examineTab(sender.tab?.id ?? -1, sender.url ?? ''),
     getProvenance: ({ tabId }) => provenanceOf(tabId),
     retryLookup: ({ tabId }) => retryLookup(tabId),
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url) void forgetPage(tabId);
+    // Aggregators with a site adapter are known by their URL: no quick pass needed.
+    const url = change.status === 'complete' ? toHttpUrl(tab.url) : null;
+    if (url && adapters.some((adapter) => adapter.matches(url))) void examineTab(tabId, url.href);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));
 });

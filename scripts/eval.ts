@@ -107,7 +107,8 @@ for (const page of pages) {
   }
   if (page.urls.length > 0) {
     urlTotal++;
-    if (source?.url && page.urls.some((url) => sameUrl(source.url!, url))) urlRight++;
+    const found = source?.url;
+    if (found && page.urls.some((url) => sameUrl(found, url))) urlRight++;
     else if (detection) misses.push(`URL ${page.id}: got ${source?.url ?? '—'}, expected ${page.urls[0]}`);
   }
   if (page.date) {

@@ -25,29 +25,32 @@ export function monthNumber(name: string): number | undefined {
   return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
-const PATTERNS: readonly [RegExp, (match: RegExpExecArray) => string | undefined][] = [
+/** Each pattern, and the capture groups that hold its year, month and day. */
+const PATTERNS: readonly [RegExp, [number, number, number]][] = [
   // 2023-11-02, 2023/11/02
-  [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
+  [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, [1, 2, 3]],
   // 30 - 10 - 2023, 28.04.2023, 27-06-2012, 02/11/2023 (day first, as outside the US)
-  [/(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)/, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
+  [/(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)/, [3, 2, 1]],
   // November 18, 2011
-  [new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u'), (m) => dateFromNames(m[3]!, m[1]!, m[2]!)],
+  [new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u'), [3, 1, 2]],
   // 18 November 2011, 20 septembrie 2020, 7 de octubre de 2020, 2. Januar 2020
-  [new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'u'), (m) => dateFromNames(m[3]!, m[2]!, m[1]!)],
+  [new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'u'), [3, 2, 1]],
 ];
 
-function dateFromNames(year: string, month: string, day: string): string | undefined {
-  const number = monthNumber(month);
-  return number ? isoDate(+year, number, +day) : undefined;
+/** The date a match spells, the month given as a number or a name. */
+function dateOf(match: RegExpExecArray, [year, month, day]: [number, number, number]): string | undefined {
+  const monthText = match[month] ?? '';
+  const monthValue = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
+  return monthValue ? isoDate(Number(match[year]), monthValue, Number(match[day])) : undefined;
 }
 
 /** The first calendar date written in `text`, as `YYYY-MM-DD`. */
 export function findDate(text: string): string | undefined {
   const normalised = asciiDigits(text.slice(0, 400));
   let best: { index: number; date: string } | undefined;
-  for (const [pattern, read] of PATTERNS) {
+  for (const [pattern, groups] of PATTERNS) {
     const match = pattern.exec(normalised);
-    const date = match && read(match);
+    const date = match && dateOf(match, groups);
     if (match && date && (!best || match.index < best.index)) best = { index: match.index, date };
   }
   return best?.date;
@@ -57,9 +60,9 @@ export function findDate(text: string): string | undefined {
 export function dateInUrl(url: URL): string | undefined {
   const path = url.pathname + url.search;
   const slashed = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(path);
-  if (slashed) return isoDate(+slashed[1]!, +slashed[2]!, +slashed[3]!);
+  if (slashed) return dateOf(slashed, [1, 2, 3]);
   const compact = /(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])/.exec(path);
-  return compact ? isoDate(+compact[1]!, +compact[2]!, +compact[3]!) : undefined;
+  return compact ? dateOf(compact, [1, 2, 3]) : undefined;
 }
 
 /** A date without its year ("7 oct", "11/02") completed with the year of `reference`. */

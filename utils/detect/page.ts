@@ -199,7 +199,8 @@ export class PageContext {
     const scope = story?.parentElement?.parentElement?.parentElement ?? story ?? this.document.body;
     const elements = scope?.querySelectorAll('[class], [id], [itemprop="author"]') ?? [];
     for (let i = 0; i < elements.length && i < 1500 && texts.length < 30; i++) {
-      const element = elements[i]!;
+      const element = elements[i];
+      if (!element) continue;
       const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
       if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
       const text = element.textContent;
@@ -221,9 +222,9 @@ export class PageContext {
     const scores = new Map<Element, number>();
     const paragraphs = this.document.getElementsByTagName('p');
     for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-      const paragraph = paragraphs[i]!;
-      const parent = paragraph.parentElement;
-      const length = paragraph.textContent?.length ?? 0;
+      const paragraph = paragraphs[i];
+      const parent = paragraph?.parentElement;
+      const length = paragraph?.textContent?.length ?? 0;
       if (!parent || length < 40) continue;
       scores.set(parent, (scores.get(parent) ?? 0) + Math.min(length, 3000));
     }

@@ -3,17 +3,13 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers, type Handlers } from './router';
 
-const detection = {
-  source: { name: 'Aldar', url: 'https://www.aldar.ma/a.html' },
-  confidence: 0.9,
-  signals: [{ kind: 'credit-line', evidence: 'Publié dans Aldar', weight: 0.9 }],
-};
+const flagged = { url: 'https://maghress.com/fr/aldar/1' };
 const page = { id: fakeBrowser.runtime.id, url: 'https://maghress.com/fr/aldar/1', tab: { id: 7 }, frameId: 0 };
 const popup = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/popup.html?tabId=7') };
 
 function handlers() {
   return {
-    reportDetection: vi.fn(async () => undefined),
+    pageMayBeRepublished: vi.fn(async () => undefined),
     getProvenance: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'not-republished' as const })),
     retryLookup: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'not-republished' as const })),
   } satisfies Handlers;
@@ -30,19 +26,19 @@ describe('registerHandlers', () => {
   it('routes a valid message from the right sender to its handler', async () => {
     const routes = handlers();
     registerHandlers(routes);
-    await send({ name: 'reportDetection', data: detection }, page);
-    expect(routes.reportDetection).toHaveBeenCalledWith(detection, page);
+    await send({ name: 'pageMayBeRepublished', data: flagged }, page);
+    expect(routes.pageMayBeRepublished).toHaveBeenCalledWith(flagged, page);
     expect(await send({ name: 'getProvenance', data: { tabId: 7 } }, popup)).toEqual({ tabId: 7, state: 'not-republished' });
   });
 
   it.each([
     ['an unknown name', { name: 'deleteEverything', data: {} }, page],
     ['a name from the prototype', { name: 'toString', data: {} }, page],
-    ['a malformed detection', { name: 'reportDetection', data: { ...detection, confidence: 'high' } }, page],
-    ['a javascript: source', { name: 'reportDetection', data: { ...detection, source: { url: 'javascript:alert(1)' } } }, page],
-    ['a detection from a sub-frame', { name: 'reportDetection', data: detection }, { ...page, frameId: 3 }],
-    ['a detection from another extension', { name: 'reportDetection', data: detection }, { ...page, id: 'other' }],
-    ['a detection from an extension page', { name: 'reportDetection', data: detection }, popup],
+    ['a malformed argument', { name: 'pageMayBeRepublished', data: { url: 42 } }, page],
+    ['a javascript: page URL', { name: 'pageMayBeRepublished', data: { url: 'javascript:alert(1)' } }, page],
+    ['a message from a sub-frame', { name: 'pageMayBeRepublished', data: flagged }, { ...page, frameId: 3 }],
+    ['a message from another extension', { name: 'pageMayBeRepublished', data: flagged }, { ...page, id: 'other' }],
+    ['a content-script message from an extension page', { name: 'pageMayBeRepublished', data: flagged }, popup],
     ['a popup request from a web page', { name: 'getProvenance', data: { tabId: 7 } }, page],
     ['a string', 'getProvenance', popup],
     ['null', null, popup],
@@ -50,7 +46,7 @@ describe('registerHandlers', () => {
     const routes = handlers();
     registerHandlers(routes);
     expect(await send(message, sender)).toBeUndefined();
-    expect(routes.reportDetection).not.toHaveBeenCalled();
+    expect(routes.pageMayBeRepublished).not.toHaveBeenCalled();
     expect(routes.getProvenance).not.toHaveBeenCalled();
   });
 });

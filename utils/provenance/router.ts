@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { schemas, senders, type MessageData, type MessageName, type MessageResult } from '../messages';
+import { schemas, senders } from '../message-schemas';
+import type { MessageData, MessageName, MessageResult } from '../messages';
 
 type Sender = Browser.runtime.MessageSender;
 

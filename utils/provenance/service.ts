@@ -6,9 +6,31 @@ import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
 import { forgetTab, readTab, writeTab } from '../store/tabs';
 import { showBadge } from './badge';
+import { detectInTab } from './inject';
 import { stateOf, type ProvenanceView } from './view';
 
-/** A content script saw a republished article in `tabId`: remember it, mark the tab, look it up. */
+/**
+ * The tab's page may be a copy (the content script's quick pass, or a site adapter's URL):
+ * run the full detection in it and, when it is one, record it.
+ */
+export async function examineTab(tabId: number, pageUrl: string): Promise<undefined> {
+  // The quick pass and the adapter's URL may both ask for the same page: one run is enough.
+  const key = `${tabId} ${pageUrl}`;
+  if (examining.has(key)) return undefined;
+  examining.add(key);
+  try {
+    const detection = await detectInTab(tabId);
+    if (detection) await recordDetection(tabId, pageUrl, detection);
+  } finally {
+    examining.delete(key);
+  }
+  return undefined;
+}
+
+// Pages being examined now; only a de-duplication aid (a stopped worker simply examines again).
+const examining = new Set<string>();
+
+/** The page in `tabId` republishes another outlet's article: remember it, mark the tab, look it up. */
 export async function recordDetection(tabId: number, pageUrl: string, detection: Detection): Promise<undefined> {
   const source = toHttpUrl(detection.source.url);
   // A link back to the page itself names no original.

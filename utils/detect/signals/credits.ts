@@ -3,6 +3,7 @@ import { nameKey, type PageContext } from '../page';
 import { clean, matches } from '../text';
 import { knownSource } from '../sources';
 import { nameForUrl } from './links';
+import { CREDIT_TRIGGER } from './triggers';
 import { cleanName } from './names';
 import type { Finding } from './types';
 
@@ -130,13 +131,11 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   };
 }
 
-/** Words every credit phrase contains: texts without any are not searched further. */
-const TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|rebloggt|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載/i;
 
 /** Credit lines ("Publié dans …", "Quelle: …", "المصدر: …", "Originally published at …"). */
 export function creditSignals(page: PageContext): Finding[] {
   const { head, tail } = page.storyText();
-  const texts = [head, tail, ...page.bylines()].filter((text) => TRIGGER.test(text));
+  const texts = [head, tail, ...page.bylines()].filter((text) => CREDIT_TRIGGER.test(text));
   if (texts.length === 0) return [];
   const findings: Finding[] = [];
   for (const credit of CREDITS) {

@@ -2,11 +2,9 @@ import { dateInUrl } from '../dates';
 import type { PageContext } from '../page';
 import { KNOWN_SOURCES } from '../sources';
 import { clean } from '../text';
+import { READ_ORIGINAL } from './triggers';
 import type { Finding } from './types';
 
-// Anchor texts that mean "read this at its source", in the languages of the pages we meet.
-const READ_ORIGINAL =
-  /^(?:read (?:the )?(?:original|full) (?:article|story)|(?:read|view|continue reading) (?:the )?(?:original|(?:full )?(?:article|story)) (?:on|at)\b|original (?:article|story|source)|lire l'article original|lire la suite sur|lire l'article sur|cliquez ici pour lire l'article|leer (?:el )?art[ií]culo original|ver (?:la )?noticia original|ler (?:a )?mat[ée]ria original|zum originalartikel|originalartikel|zum artikel auf|citeşte toată ştirea|citește toată știrea|元記事を読む|元記事|기사원문|原文链接|阅读原文|اقرأ المقال الأصلي|المقال الأصلي|الخبر من مصدره)/i;
 
 /** The outlet a URL belongs to: a known source's name, else its host without "www.". */
 export function nameForUrl(url: URL): string {

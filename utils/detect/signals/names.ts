@@ -12,7 +12,7 @@ const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|
 export function cleanName(raw: string): string | undefined {
   let name = raw
     .replace(/\s+/g, ' ')
-    .split(/\s(?:on|in|at|le|el|am|il|em|no|na|under|sous|bajo|with|avec|con|mit|for|pour|para|für)\s+|[;:!?|()[\]{}<>–—"“”«»,،]|\.(?=\s|$)|\s-\s/u)[0]
+    .split(/\s(?:on|in|at|le|el|am|il|em|no|na|under|sous|bajo|with|avec|con|mit|for|pour|para|für|von|by|par|por)\s+|[;:!?|()[\]{}<>–—"“”«»,،]|\.(?=\s|$)|\s-\s/iu)[0]
     ?.trim()
     .replace(/^['"“«]+|['"”»,]+$/g, '')
     .trim();
@@ -24,6 +24,7 @@ export function cleanName(raw: string): string | undefined {
   const known = leadingSource(name);
   if (known) return known.name;
   if (words.length > 7) name = words.slice(0, 7).join(' ');
+  name = name.replace(/\s+(?:von|by|par|por|de|du|del)$/i, '');
   if (name.length < 2 || name.length > 80 || NOT_A_SOURCE.test(name)) return undefined;
   // "First published on Apr 8, 2020": a timestamp, not an outlet.
   if (monthNumber(words[0] ?? '') || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.test(words[0] ?? '')) return undefined;

@@ -1,10 +1,10 @@
+import { dateInUrl } from '../dates';
 import type { PageContext } from '../page';
 import { clean } from '../text';
 import { nameForUrl } from './links';
+import { TRANSLATED } from './triggers';
 import type { Finding } from './types';
 
-/** A translator's credit: "Übersetzt von …", "translated by …", "traduit par …", "ترجمة: …". */
-const TRANSLATED = /(?:übersetzt|translated|traduit|traduction|traducido|traducción|traduzido|tradução|tradotto|traduzione|przetłumaczył\w*|перевод|перевела?|ترجمة|翻訳|翻译)\s*(?:von|by|par|por|da|de|ins|von|:|：)/iu;
 
 /** "es.globalvoices.org" → "es": sites that keep each language on its own sub-domain. */
 function languageOfHost(url: URL): string {
@@ -22,16 +22,18 @@ export function translationSignals(page: PageContext): Finding[] {
   if (!credit) return [];
   const pageLanguage = (page.document.documentElement.getAttribute('lang') ?? page.meta('og:locale') ?? '').slice(0, 2).toLowerCase();
   const here = page.url.href.replace(/[?#].*$/, '');
-  let best: { url: URL; rank: number } | undefined;
+  let best: { url: URL; rank: number; date: string } | undefined;
   // Language versions: <link hreflang> in the head, or the page's own "read this in …" links.
   const alternates = page.document.querySelectorAll('link[rel~="alternate" i][hreflang], a[hreflang], [class*="translation" i] a[href]');
   for (let i = 0; i < alternates.length && i < 80; i++) {
     const url = page.link(alternates[i]?.getAttribute('href'));
     const language = (alternates[i]?.getAttribute('hreflang') ?? (url ? languageOfHost(url) : '')).toLowerCase();
-    if (!url || !language || url.href.replace(/[?#].*$/, '') === here || language.startsWith(pageLanguage || '-')) continue;
-    // The default version is usually the original; English next, as most translations start there.
+    if (!url || !language || url.pathname.length <= 1 || url.href.replace(/[?#].*$/, '') === here || language.startsWith(pageLanguage || '-')) continue;
+    // The default version is usually the original; English next, as most translations start
+    // there; among the rest the earliest dated one, since a translation follows its original.
     const rank = language === 'x-default' ? 0 : language.startsWith('en') ? 1 : 2;
-    if (!best || rank < best.rank) best = { url, rank };
+    const date = dateInUrl(url) ?? '9999';
+    if (!best || rank < best.rank || (rank === best.rank && date < best.date)) best = { url, rank, date };
   }
   const evidence = clean(credit.input.slice(credit.index, credit.index + 80), 120);
   return [
@@ -39,7 +41,7 @@ export function translationSignals(page: PageContext): Finding[] {
       kind: 'translation',
       evidence: best ? `${evidence} · ${clean(best.url.href, 200)}` : evidence,
       weight: best ? 0.75 : 0.5,
-      claim: best ? { url: best.url.href, name: nameForUrl(best.url) } : {},
+      claim: best ? { url: best.url.href, name: nameForUrl(best.url), ...(dateInUrl(best.url) ? { publishedAt: dateInUrl(best.url) } : {}) } : {},
     },
   ];
 }

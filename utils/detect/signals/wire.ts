@@ -3,6 +3,7 @@ import type { PageContext } from '../page';
 import { knownSource, leadingSource, type KnownSource } from '../sources';
 import { clean, matches } from '../text';
 import { cleanName } from './names';
+import { NAME_COMMA_OUTLET, OUTLET_WORD } from './triggers';
 import type { Finding } from './types';
 
 // Each pattern captures a candidate name; a lookup in the table of known sources decides.
@@ -25,9 +26,6 @@ const BOILERPLATE_BEFORE = /(?:articles?|stories|content|material)\s*:?\s*$/i;
 /** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
 const BYLINE_PARTS = /\s*[|,/•·–—]\s*|\s+-\s+|\s+(?:and|et|avec|y|con|und|mit|with|e)\s+/iu;
 const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|credit|crédit|kuva|zdjęcie|صورة)/i;
-/** Words that make a byline's second half an outlet: "Spencer S. Hsu, The Washington Post". */
-const OUTLET_WORD = /\b(?:post|times|news|journal|herald|tribune|press|daily|gazette|chronicle|guardian|telegraph|examiner|observer|star|mail|express|reporter|monitor|review|record|sun|wire|today|magazine|insider|bulletin|courier|independent|standard|globe|mercury|dispatch|inquirer|register|sentinel|week)\b/i;
-const NAME_COMMA_OUTLET = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/iu;
 
 /** A source named by a capture: whole ("Reuters VIENNA"), or the first part of "KNA/iz". */
 function sourceIn(raw: string | undefined): KnownSource | undefined {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { schemas } from './messages';
+import { detectionSchema, schemas } from './message-schemas';
 
 const detection = {
   source: { name: 'Aldar', url: 'https://www.aldar.ma/a.html', publishedAt: '2023-10-30' },
@@ -11,7 +11,7 @@ const detection = {
 
 describe('message schemas', () => {
   it('accept a well-formed detection', () => {
-    expect(v.safeParse(schemas.reportDetection, detection).success).toBe(true);
+    expect(v.safeParse(detectionSchema, detection).success).toBe(true);
   });
 
   it.each([
@@ -26,7 +26,13 @@ describe('message schemas', () => {
     ['a string', 'reportDetection'],
     ['null', null],
   ])('refuse %s', (_, data) => {
-    expect(v.safeParse(schemas.reportDetection, data).success).toBe(false);
+    expect(v.safeParse(detectionSchema, data).success).toBe(false);
+  });
+
+  it('accept only an http(s) page URL from the content script', () => {
+    expect(v.safeParse(schemas.pageMayBeRepublished, { url: 'https://maghress.com/fr/aldar/1' }).success).toBe(true);
+    expect(v.safeParse(schemas.pageMayBeRepublished, { url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(v.safeParse(schemas.pageMayBeRepublished, {}).success).toBe(false);
   });
 
   it('refuse tab ids that are not small non-negative integers', () => {

@@ -1,0 +1,62 @@
+import { PageContext } from './page';
+import { AGENCY_ALTERNATION } from './sources';
+import { CREDIT_TRIGGER, NAME_COMMA_OUTLET, READ_ORIGINAL, TRANSLATED } from './signals/triggers';
+
+// The content script's notion of "same site": the host without "www.". It errs towards
+// "elsewhere", so the quick pass flags at least every page the full detection would.
+const hostSite = (hostname: string) => hostname.replace(/^www\./, '');
+
+/** An agency's name standing alone: "(AP)", "AFP, MANILA", "© dpa-AFX", "Af Ritzau". */
+let agencyPattern: RegExp | undefined;
+const agency = () => (agencyPattern ??= new RegExp(`(?:^|[^\\p{L}])(?:${AGENCY_ALTERNATION})(?![\\p{L}])`, 'u'));
+
+/** Reuters' signature and datelines of outlets that use them ("(CNN) —"). */
+const WIRE_SHAPE = /\(reporting by|\((?:CNN|BBC)\)/i;
+
+function headSaysElsewhere(page: PageContext): boolean {
+  const elsewhere = (raw: string | null | undefined) => {
+    const url = page.link(raw);
+    return url !== null && !page.isOwnUrl(url);
+  };
+  const document = page.document;
+  if (elsewhere(document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || elsewhere(page.meta('og:url'))) return true;
+  if (document.querySelector('link[rel~="syndication-source" i], link[rel~="original-source" i]')) return true;
+  if (['syndication-source', 'original-source', 'dc.source', 'dcterms.source', 'source', 'article:source'].some((key) => page.meta(key))) return true;
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 20; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (text.length < 300_000 && (text.includes('isBasedOn') || agency().test(text))) return true;
+  }
+  return false;
+}
+
+function storySaysElsewhere(page: PageContext): boolean {
+  const { head, tail } = page.storyText();
+  const bylines = page.bylines();
+  for (const text of [head, tail, ...bylines]) {
+    if (CREDIT_TRIGGER.test(text) || TRANSLATED.test(text) || WIRE_SHAPE.test(text) || agency().test(text)) return true;
+  }
+  if (bylines.some((line) => NAME_COMMA_OUTLET.test(line))) return true;
+  const scope = page.story()?.parentElement?.parentElement ?? page.document.body;
+  const anchors = scope?.querySelectorAll('a[href]') ?? [];
+  for (let i = 0; i < anchors.length && i < 500; i++) {
+    const text = anchors[i]?.textContent;
+    if (text && text.length < 120 && READ_ORIGINAL.test(text.trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * The quick pass run on every page: true when the page may republish another outlet's
+ * article. It reads the same places as `detect()` for the words and links every signal needs,
+ * without the signals themselves or the public suffix list; the background then runs the full
+ * `detect()` in the page. Site adapters are matched by URL in the background.
+ */
+export function looksRepublished(document: Document, url: URL): boolean {
+  try {
+    const page = new PageContext(document, url, hostSite);
+    return headSaysElsewhere(page) || storySaysElsewhere(page);
+  } catch {
+    return false;
+  }
+}
