@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/browser';
+import { badgeText, launchWithExtension, openPopup, visit as visitIn, waitForBadge as badgeOf, type ExtensionBrowser } from './support/browser';
 import { SiteServer } from './support/server';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/ress-family', name, 'source.html'), 'utf8');
@@ -31,6 +31,8 @@ const server = new SiteServer()
   .redirect(ALDAR, '/loop/b', `http://${ALDAR}/loop/a`, 302);
 
 let browser: ExtensionBrowser;
+const visit = (url: string) => visitIn(browser, url);
+const waitForBadge = (tabId: number) => badgeOf(browser, tabId);
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -44,18 +46,6 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Opens `url` in a fresh tab (a fresh page after Chrome error pages) and returns its tab id. */
-async function visit(url: string): Promise<number> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return tabIdOf(browser.worker, url);
-}
-
-async function waitForBadge(tabId: number): Promise<string> {
-  let text = '';
-  await expect.poll(async () => (text = await badgeText(browser.worker, tabId)), { timeout: 10_000 }).not.toBe('');
-  return text;
-}
 
 describe('a Maghress article in a real browser', () => {
   it('marks the tab, shows the source and links the original', async () => {

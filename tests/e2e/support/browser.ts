@@ -77,3 +77,20 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   await popup.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
   return popup;
 }
+
+/** Opens `url` in a fresh tab (a fresh page after Chrome error pages) and returns its tab id. */
+export async function visit(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return tabIdOf(browser.worker, url);
+}
+
+/** Waits until the tab's badge shows something, and returns it. */
+export async function waitForBadge(browser: ExtensionBrowser, tabId: number, timeout = 10_000): Promise<string> {
+  const started = Date.now();
+  for (;;) {
+    const text = await badgeText(browser.worker, tabId);
+    if (text || Date.now() - started > timeout) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

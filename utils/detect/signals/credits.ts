@@ -32,11 +32,11 @@ const LINK_BONUS = 0.15;
  */
 const CREDITS: readonly CreditPattern[] = [
   // English
-  p(`\\b(?:this|the)\\s+(?:article|story|post|piece|report|column|essay)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+|had\\s+)?(?:originally|first)\\s+(?:appeared|published|posted|ran)\\s+(?:on|in|at|by)\\s+(?:the\\s+)?${NAME}`, 0.85, true),
-  p(`\\boriginally\\s+(?:appeared|published|posted)\\s+(?:on|in|at|by)\\s+(?:the\\s+)?${NAME}`, 0.8, true),
-  p(`\\bfirst\\s+(?:appeared|published)\\s+(?:on|in|at)\\s+(?:the\\s+)?${NAME}`, 0.75, true),
-  p(`\\b(?:re-?published|reprinted|republished\\s+with\\s+permission)\\s+(?:with\\s+permission\\s+)?(?:from|of)\\s+(?:the\\s+)?${NAME}`, 0.85, true),
-  p(`\\bas\\s+(?:first\\s+)?reported\\s+by\\s+(?:the\\s+)?${NAME}`, 0.55),
+  p(`\\b(?:this|the)\\s+(?:article|story|post|piece|report|column|essay)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+|had\\s+)?(?:originally|first)\\s+(?:appeared|published|posted|ran)\\s+(?:on|in|at|by)\\s+${NAME}`, 0.85, true),
+  p(`\\boriginally\\s+(?:appeared|published|posted)\\s+(?:on|in|at|by)\\s+${NAME}`, 0.8, true),
+  p(`\\bfirst\\s+(?:appeared|published)\\s+(?:on|in|at)\\s+${NAME}`, 0.75, true),
+  p(`\\b(?:re-?published|reprinted|republished\\s+with\\s+permission)\\s+(?:with\\s+permission\\s+)?(?:from|of)\\s+${NAME}`, 0.85, true),
+  p(`\\bas\\s+(?:first\\s+)?reported\\s+by\\s+${NAME}`, 0.55),
   p(`(?:^|[\\s|])source\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\bthis\\s+article\\s+has\\s+been\\s+adapted\\s+from\\s+its\\s+original\\s+source()`, 0.6),
   // French
@@ -113,7 +113,9 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   const raw = match[1] ?? '';
   const name = cleanName(raw);
   if (raw && (!name || page.isOwnName(name))) return null;
-  const phrase = text.slice(match.index, match.index + match[0].length).trim();
+  // The evidence ends with the name: what follows it in the text is not the credit.
+  const nameEnd = name && raw ? match[0].length - raw.length + Math.max(raw.indexOf(name.split(' ').pop() ?? name), 0) + (name.split(' ').pop() ?? name).length : match[0].length;
+  const phrase = text.slice(match.index, match.index + nameEnd).trim();
   const url = (name ? linkNamed(page, name) : null) ?? (credit.origin ? linkNear(page, phrase) : null);
   const publishedAt = (credit.origin ? findDate(text.slice(match.index, match.index + match[0].length + 40)) : undefined) ?? (url ? dateInUrl(url) : undefined);
   const agency = name ? knownSource(name)?.kind === 'agency' : false;
@@ -143,7 +145,9 @@ export function creditSignals(page: PageContext): Finding[] {
       .flatMap((text) => [...matches(credit.pattern, text)].map((match) => [match, text] as const))
       .map(([match, text]) => creditFinding(page, credit, match, text))
       .find((finding) => finding !== null);
-    if (found && !findings.some((finding) => finding.evidence === found.evidence)) findings.push(found);
+    // Overlapping phrases ("This article originally appeared on …" and "originally appeared
+    // on …") are one piece of evidence, not two.
+    if (found && !findings.some((finding) => finding.evidence.includes(found.evidence) || found.evidence.includes(finding.evidence))) findings.push(found);
   }
   return findings;
 }

@@ -24,9 +24,10 @@ function firstHref(page: PageContext, selector: string): string | null {
 /** Cross-site canonical, og:url, syndication-source / original-source, dc.source, "read original" links. */
 export function linkSignals(page: PageContext): Finding[] {
   const findings: Finding[] = [];
+  // An address given as a bare IP (a mirror, a CDN origin) names no outlet.
   const external = (raw: string | null | undefined) => {
     const url = page.link(raw);
-    return url && !page.isOwnUrl(url) ? url : null;
+    return url && !page.isOwnUrl(url) && !/^[\d.]+$|:/.test(url.hostname) ? url : null;
   };
 
   for (const rel of ['syndication-source', 'original-source']) {

@@ -15,6 +15,8 @@ export function cleanName(raw: string): string | undefined {
     .split(/\s(?:on|in|at|le|el|am|il|em|no|na|under|sous|bajo|with|avec|con|mit|for|pour|para|für|von|by|par|por)\s+|[;:!?|()[\]{}<>–—"“”«»,،]|\.(?=\s|$)|\s-\s/iu)[0]
     ?.trim()
     .replace(/^['"“«]+|['"”»,]+$/g, '')
+    // "as reported by the Irish Examiner": the article is not part of the name; "The Atlantic" is.
+    .replace(/^the\s+/, '')
     .trim();
   if (!name) return undefined;
   // A date or a time closing the credit is not part of the name ("Unica.md, 20 septembrie 2020").
