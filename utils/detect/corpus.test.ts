@@ -20,9 +20,9 @@ describe.runIf(corpus.length > 0)('detection on the labelled corpus', () => {
 
   it('names the source and finds the original', () => {
     expect(report.sourceName.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    // Measured 0.895 (17 of 19) and 0.778 (14 of 18) when written: below the targets
-    // (0.9 and 0.8), held here so that they cannot slip further unnoticed.
+    expect(report.originalDate.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    // Measured 0.895 (17 of 19) when written, a page short of the 0.9: held here so
+    // that it cannot slip further unnoticed.
     expect(report.originalUrl.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.89);
-    expect(report.originalDate.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.77);
   });
 });

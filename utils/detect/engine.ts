@@ -42,7 +42,7 @@ function fromAdapters(document: Document, url: URL): Detection | null {
 function dateBesideName(page: PageContext, name: string): string | undefined {
   const { head } = page.storyText();
   for (const text of [...page.bylines(), head]) {
-    const at = text.indexOf(name);
+    const at = text.toLowerCase().indexOf(name.toLowerCase());
     if (at < 0) continue;
     const after = text.slice(at + name.length, at + name.length + 40);
     // Only a date that follows the name closely belongs to it.

@@ -6,7 +6,8 @@ import type { Detection } from './types';
 export type { Detection, Signal, SignalKind, SourceClaim } from './types';
 export { detectWith } from './engine';
 
-const registrableDomain: SiteOf = (hostname) => getDomain(hostname) ?? hostname;
+// Private suffixes count: two blogs on wordpress.com or blogspot.com are two outlets.
+const registrableDomain: SiteOf = (hostname) => getDomain(hostname, { allowPrivateDomains: true }) ?? hostname;
 
 /**
  * Says whether `document` (served at `url`) republishes another outlet's article, who that

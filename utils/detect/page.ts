@@ -1,3 +1,4 @@
+import { unwrapLink } from '../resolve/unwrap';
 import { toHttpUrl } from '../resolve/url';
 import { knownSource } from './sources';
 
@@ -78,12 +79,16 @@ export class PageContext {
   private jsonLdCache: Record<string, unknown>[] | undefined;
   private bylineCache: string[] | undefined;
 
+  readonly url: URL;
+
   constructor(
     readonly document: Document,
-    readonly url: URL,
+    pageUrl: URL,
     private readonly siteOf: SiteOf,
   ) {
-    this.site = siteOf(url.hostname);
+    // An archived copy of a page is judged as the page it archives.
+    this.url = unwrapLink(pageUrl);
+    this.site = siteOf(this.url.hostname);
     this.siteLabel = nameKey(this.site.split('.')[0] ?? this.site);
   }
 
@@ -145,9 +150,10 @@ export class PageContext {
     return this.siteOf(url.hostname) === this.site;
   }
 
-  /** An http(s) URL from page markup, resolved against the page. */
+  /** An http(s) URL from page markup, resolved against the page, unwrapped from redirectors and archives. */
   link(raw: string | null | undefined): URL | null {
-    return toHttpUrl(raw, this.url);
+    const url = toHttpUrl(raw, this.url);
+    return url && unwrapLink(url);
   }
 
   /**

@@ -32,9 +32,12 @@ export function chooseSource(findings: readonly Finding[]): SourceClaim {
     const name = finding.claim.name;
     if (!name) continue;
     const key = nameKey(name);
+    // A name read off a link's host ("nbcboston.com") is a weaker name than one the page writes,
+    // and the page's spelling ("Unica.md") is the one to show.
+    const fromHost = finding.claim.url !== undefined && name === hostOf(finding.claim.url);
     const entry = byName.get(key) ?? { name, weights: [] };
-    // A name read off a link's host ("nbcboston.com") is a weaker name than one the page writes.
-    entry.weights.push(finding.claim.url && name === hostOf(finding.claim.url) ? finding.weight / 2 : finding.weight);
+    if (!fromHost) entry.name = name;
+    entry.weights.push(fromHost ? finding.weight / 2 : finding.weight);
     byName.set(key, entry);
   }
   const named = [...byName.values()].sort((a, b) => combine(b.weights) - combine(a.weights))[0];
