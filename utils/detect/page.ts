@@ -20,7 +20,7 @@ const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related
 const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
 
 /** Class or id words of bylines and credit lines ("article-byline", "news-info-text", "autor"). */
-const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date|credit-line/i;
+const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date/i;
 
 const NOT_TEXT = 'script, style, figure, figcaption, noscript';
 
@@ -200,21 +200,41 @@ export class PageContext {
       const value = this.meta(key);
       if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
     }
-    // The story's surroundings only: one test of each element's class, no page-wide selector.
-    const story = this.story();
-    const scope = story?.parentElement?.parentElement?.parentElement ?? story ?? this.document.body;
-    const elements = scope?.querySelectorAll('[class], [id], [itemprop="author"]') ?? [];
-    for (let i = 0; i < elements.length && i < 1500 && texts.length < 30; i++) {
-      const element = elements[i];
-      if (!element) continue;
-      const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
-      if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
-      const text = element.textContent;
-      if (!text || text.length > 300 || element.closest(NOT_THIS_STORY) || inTeaser(element)) continue;
-      texts.push(text.replace(/\s+/g, ' ').trim());
+    // Bylines sit just before the story, at its start or at its end: only those neighbours are
+    // read (a page-wide search costs more than the rest of detection together).
+    for (const root of this.storyNeighbours()) {
+      // One regular-expression test per element: faster here than a selector of substrings.
+      const elements = [root, ...Array.from(root.querySelectorAll('[class], [id], [itemprop="author"]')).slice(0, 150)];
+      for (const element of elements) {
+        if (texts.length >= 30) break;
+        const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
+        if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
+        const text = element.textContent;
+        if (!text || text.length > 300 || element.closest(NOT_THIS_STORY) || inTeaser(element)) continue;
+        texts.push(text.replace(/\s+/g, ' ').trim());
+      }
     }
     this.bylineCache = texts.filter(Boolean);
     return this.bylineCache;
+  }
+
+  /** The elements around the story where its byline and credits sit. */
+  private storyNeighbours(): Element[] {
+    const story = this.story();
+    if (!story) return [];
+    const around: (Element | null | undefined)[] = [];
+    for (let level: Element | null = story, depth = 0; level && level !== this.document.body && depth < 5; level = level.parentElement, depth++) {
+      let sibling = level.previousElementSibling;
+      for (let i = 0; i < 3 && sibling; i++, sibling = sibling.previousElementSibling) around.push(sibling);
+      around.push(level.nextElementSibling);
+    }
+    const children = story.children;
+    for (let i = 0; i < children.length && i < 5; i++) around.push(children[i]);
+    for (let i = Math.max(5, children.length - 3); i < children.length; i++) around.push(children[i]);
+    // The article's header (its first blocks) holds the byline when the story sits deeper.
+    const article = story.closest('article');
+    if (article && article !== story) around.push(article.firstElementChild, article.firstElementChild?.nextElementSibling);
+    return [...new Set(around.filter((element): element is Element => !!element && element !== story))];
   }
 
   /**
@@ -232,7 +252,11 @@ export class PageContext {
       const parent = paragraph?.parentElement;
       const length = paragraph?.textContent?.length ?? 0;
       if (!parent || length < 40) continue;
-      scores.set(parent, (scores.get(parent) ?? 0) + Math.min(length, 3000));
+      const score = Math.min(length, 3000);
+      scores.set(parent, (scores.get(parent) ?? 0) + score);
+      // Stories that wrap each paragraph in its own block gather one level up (as Readability scores grandparents).
+      const grandparent = parent.parentElement;
+      if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
     }
     // The best few candidates only are checked for being another story's (closest() is not free).
     const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 4);

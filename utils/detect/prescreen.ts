@@ -25,7 +25,11 @@ function headSaysElsewhere(page: PageContext): boolean {
   const scripts = document.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const text = scripts[i]?.textContent ?? '';
-    if (text.length < 300_000 && (text.includes('isBasedOn') || agency().test(text))) return true;
+    if (text.includes('isBasedOn')) return true;
+    // An agency as author: look just past each "author" key, not through the whole block.
+    for (let at = text.indexOf('"author"'), n = 0; at >= 0 && n < 5; at = text.indexOf('"author"', at + 8), n++) {
+      if (agency().test(text.slice(at, at + 200))) return true;
+    }
   }
   return false;
 }
