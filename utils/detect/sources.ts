@@ -124,5 +124,5 @@ export function alternation(aliases: readonly string[]): string {
     .join('|');
 }
 
-/** Every agency alias as one alternative. */
-export const AGENCY_ALTERNATION = alternation(KNOWN_SOURCES.filter((source) => source.kind === 'agency').flatMap((source) => source.aliases));
+/** Every alias of every known source (agencies and outlets) as one alternative. */
+export const SOURCE_ALTERNATION = alternation(KNOWN_SOURCES.flatMap((source) => source.aliases));
