@@ -1,0 +1,91 @@
+import type { ExtractedArticle } from './extract';
+
+/** What the comparison of a copy with its original found. */
+export type Verdict = 'verified' | 'edited' | 'different' | 'unknown';
+
+export interface Comparison {
+  verdict: Verdict;
+  /** Share of the copy's word sequences found in the original, 0..1. */
+  score: number;
+  /** Why the verdict is `unknown`, when it is. */
+  reason?: 'original-empty' | 'copy-empty' | 'other-language';
+  titleChanged: boolean;
+  /** Paragraphs of the original missing from the copy, and paragraphs only the copy has. */
+  paragraphsCut: number;
+  paragraphsAdded: number;
+  originalWords: number;
+  copyWords: number;
+}
+
+const SHINGLE = 4;
+/** Fewer words than this and a text cannot be told apart from a teaser, a paywall or a menu. */
+const MIN_WORDS = 60;
+
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u064B-\u0652\u0640]/g, '') // Arabic diacritics and tatweel vary between copies.
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** 32-bit FNV-1a of each run of SHINGLE words: a set small enough to keep and compare. */
+export function shingles(tokens: readonly string[]): Set<number> {
+  const result = new Set<number>();
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+    let hash = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) {
+      const word = tokens[j] ?? '';
+      for (let k = 0; k < word.length; k++) {
+        hash ^= word.charCodeAt(k);
+        hash = Math.imul(hash, 0x01000193);
+      }
+      hash ^= 0x20;
+      hash = Math.imul(hash, 0x01000193);
+    }
+    result.add(hash >>> 0);
+  }
+  return result;
+}
+
+function containment(inner: Set<number>, outer: Set<number>): number {
+  if (inner.size === 0) return 0;
+  let shared = 0;
+  for (const value of inner) if (outer.has(value)) shared++;
+  return shared / inner.size;
+}
+
+function paragraphFound(paragraph: string, other: Set<number>): boolean {
+  const own = shingles(words(paragraph));
+  return own.size === 0 || containment(own, other) >= 0.5;
+}
+
+const normaliseTitle = (title: string | undefined) => words(title ?? '').join(' ');
+
+/**
+ * Compares a copy with its original: the share of the copy's 4-word sequences the original
+ * holds, and which paragraphs were cut or added. Never calls a story different when either
+ * text is too short or in another language to judge.
+ */
+export function compareArticles(copy: ExtractedArticle, original: ExtractedArticle): Comparison {
+  const copyTokens = words(copy.paragraphs.join(' '));
+  const originalTokens = words(original.paragraphs.join(' '));
+  const copySet = shingles(copyTokens);
+  const originalSet = shingles(originalTokens);
+  const score = Math.round(containment(copySet, originalSet) * 1000) / 1000;
+  const cut = original.paragraphs.filter((paragraph) => paragraph.length > 40 && !paragraphFound(paragraph, copySet)).length;
+  const added = copy.paragraphs.filter((paragraph) => paragraph.length > 40 && !paragraphFound(paragraph, originalSet)).length;
+  const titleChanged = !!copy.title && !!original.title && !normaliseTitle(original.title).includes(normaliseTitle(copy.title)) && !normaliseTitle(copy.title).includes(normaliseTitle(original.title));
+  const base = { score, titleChanged, paragraphsCut: cut, paragraphsAdded: added, originalWords: originalTokens.length, copyWords: copyTokens.length };
+
+  const copyLanguage = copy.language?.slice(0, 2).toLowerCase();
+  const originalLanguage = original.language?.slice(0, 2).toLowerCase();
+  if (copyLanguage && originalLanguage && copyLanguage !== originalLanguage && score < 0.3) return { ...base, verdict: 'unknown', reason: 'other-language' };
+  if (originalTokens.length < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'original-empty' };
+  if (copyTokens.length < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'copy-empty' };
+  const reverse = containment(originalSet, copySet);
+  if (score >= 0.9 && reverse >= 0.8 && !titleChanged) return { ...base, verdict: 'verified' };
+  if (score >= 0.25 || reverse >= 0.25) return { ...base, verdict: 'edited' };
+  return { ...base, verdict: 'different' };
+}
