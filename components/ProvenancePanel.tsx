@@ -1,6 +1,9 @@
+import { CitationButtons } from './Citation';
 import { EvidenceList } from './EvidenceList';
 import { OriginalLinks } from './OriginalLinks';
 import { RedirectChain } from './RedirectChain';
+import { Verdict } from './Verdict';
+import { knownSource } from '@/utils/detect/sources';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
 import type { ProvenanceView } from '@/utils/provenance/view';
 import type { FailureKind } from '@/utils/resolve/types';
@@ -19,6 +22,26 @@ const FAILURE_TEXT: Record<FailureKind, MessageKey> = {
   'unsafe-url': 'failureUnsafeUrl',
 };
 
+const archive = (url: string) => `https://web.archive.org/web/*/${url}`;
+
+/** "Republished 3 h after the original", from two publication times (dates alone give days). */
+export function lagText(original: string | undefined, copy: string | undefined): string | undefined {
+  if (!original || !copy) return undefined;
+  const hours = (Date.parse(copy) - Date.parse(original)) / 3_600_000;
+  if (!Number.isFinite(hours)) return undefined;
+  if (hours < 0) return t('lagBefore');
+  if (hours < 1) return t('lagMinutes', [String(Math.max(1, Math.round(hours * 60)))]);
+  if (hours < 48) return t('lagHours', [String(Math.round(hours))]);
+  return t('lagDays', [String(Math.round(hours / 24))]);
+}
+
+/** A search of the source's own site for the headline: a link the user may click, never a request. */
+function findOnSite(name: string | undefined, title: string | undefined): { site: string; href: string } | null {
+  const site = name ? knownSource(name)?.site : undefined;
+  if (!site || !title) return null;
+  return { site, href: `https://www.google.com/search?q=${encodeURIComponent(`site:${site} ${title}`)}` };
+}
+
 /** The popup's body for one tab: what is known of the article's origin, and the evidence. */
 export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRetry: () => void }) {
   const { detection, lookup, state } = view;
@@ -30,33 +53,53 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
   const claimed = toHttpUrl(source.url);
   const outcome = lookup?.outcome;
   const original = outcome?.ok ? toHttpUrl(outcome.finalUrl) : null;
+  const publishedAt = view.original?.publishedAt ?? source.publishedAt;
+  const lag = lagText(view.original?.publishedAt, view.copyPublishedAt);
+  const search = state === 'named' ? findOnSite(source.name, detection.title) : null;
 
   return (
     <>
       <section class="card" aria-labelledby="source-heading">
         <p class="eyebrow" id="source-heading">{t('republishedFrom')}</p>
-        <p class="publisher" data-testid="publisher">{source.name ?? t('unknownPublisher')}</p>
+        <p class="publisher" data-testid="publisher">{source.name ?? view.original?.siteName ?? t('unknownPublisher')}</p>
         <dl class="facts">
-          {source.publishedAt && (
+          {publishedAt && (
             <>
               <dt>{t('originalDate')}</dt>
               <dd>
-                <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
+                <time dateTime={publishedAt}>{formatDate(publishedAt.length > 10 ? publishedAt.slice(0, 10) : publishedAt)}</time>
+                {lag && <span class="lag"> · {lag}</span>}
               </dd>
             </>
           )}
           {detection.title && (
             <>
               <dt>{t('articleTitle')}</dt>
-              <dd lang="">{detection.title}</dd>
+              <dd>{detection.title}</dd>
+            </>
+          )}
+          {view.upstream?.name && (
+            <>
+              <dt>{t('upstreamSource')}</dt>
+              <dd data-testid="upstream">{t('upstreamCredits', [view.original?.siteName ?? source.name ?? '', view.upstream.name])}</dd>
             </>
           )}
         </dl>
         {state === 'resolving' && (
-          <p class="progress" role="status" aria-busy="true">{t('stateResolving')}</p>
+          <p class="progress" role="status" aria-busy="true">
+            {t(view.step === 'comparing' ? 'stepComparing' : 'stateResolving')}
+          </p>
         )}
         {state === 'named' && <p class="notice">{t('stateNamed')}</p>}
-        {original && <OriginalLinks url={original} title={outcome?.ok ? outcome.title : undefined} />}
+        {search && (
+          <p class="actions">
+            <a class="button button--quiet" href={search.href} target="_blank" rel="noreferrer noopener">
+              {t('findOnSite', [search.site])}
+            </a>
+          </p>
+        )}
+        {view.comparison && <Verdict comparison={view.comparison} />}
+        {original && <OriginalLinks url={original} title={view.original?.title ?? (outcome?.ok ? outcome.title : undefined)} />}
         {outcome && !outcome.ok && (
           <div class="problem" role="alert">
             <p>
@@ -68,12 +111,7 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
                 <a class="button" href={claimed.href} target="_blank" rel="noreferrer noopener">
                   {t('openSourceLink')}
                 </a>
-                <a
-                  class="button button--quiet"
-                  href={`https://web.archive.org/web/*/${claimed.href}`}
-                  target="_blank"
-                  rel="noreferrer noopener"
-                >
+                <a class="button button--quiet" href={archive(claimed.href)} target="_blank" rel="noreferrer noopener">
                   {t('openArchive')}
                 </a>
                 <button type="button" class="button button--quiet" onClick={onRetry}>
@@ -84,13 +122,29 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
           </div>
         )}
       </section>
-      {outcome && outcome.hops.length > 0 && (
-        <RedirectChain hops={outcome.hops} finalUrl={outcome.ok ? outcome.finalUrl : undefined} />
+      {original && lookup && (
+        <section class="section" aria-label={t('forFactCheckers')}>
+          <CitationButtons
+            facts={{
+              originalUrl: original.href,
+              checkedAt: lookup.checkedAt,
+              ...(view.original?.title ? { title: view.original.title } : {}),
+              ...(source.name ? { publisher: source.name } : {}),
+              ...(publishedAt ? { publishedAt } : {}),
+              ...(view.pageUrl ? { copyUrl: view.pageUrl } : {}),
+            }}
+          />
+          <p class="links">
+            <a href={archive(original.href)} target="_blank" rel="noreferrer noopener">{t('archiveOriginal')}</a>
+            {view.pageUrl && toHttpUrl(view.pageUrl) && (
+              <a href={archive(view.pageUrl)} target="_blank" rel="noreferrer noopener">{t('archiveCopy')}</a>
+            )}
+          </p>
+        </section>
       )}
+      {outcome && outcome.hops.length > 0 && <RedirectChain hops={outcome.hops} finalUrl={outcome.ok ? outcome.finalUrl : undefined} />}
       <EvidenceList signals={detection.signals} confidence={detection.confidence} />
-      {lookup && (
-        <p class="footnote">{t('checkedAt', [formatDate(lookup.checkedAt, true)])}</p>
-      )}
+      {lookup && <p class="footnote">{t('checkedAt', [formatDate(lookup.checkedAt, true)])}</p>}
     </>
   );
 }

@@ -18,17 +18,56 @@ function maghressPage(link: string): string {
   return fixture('fr-aldar').replace('https://www.aldar.ma/laftit-sentretient-avec-son-homologue-allemande-145832.html', link);
 }
 
+/** The same page with its title changed and one paragraph cut: an edited copy. */
+function editedPage(): string {
+  const page = maghressPage(SOURCE_LINK);
+  const paragraphs = [...page.matchAll(/<p>[^<]*<\/p>\n/g)].map((match) => match[0]);
+  return page
+    .replace(paragraphs[2] ?? '', '')
+    .replace(/<title>[^<]*<\/title>/, '<title>Sécurité : Rabat et Berlin signent une déclaration commune - Maghress</title>')
+    .replace(/<span class="articletitle">[^<]*<\/span>/, '<span class="articletitle">Sécurité : Rabat et Berlin signent une déclaration commune</span>');
+}
+
+// The seed page's headline list: another story, in the same language.
+const seedHeadlines = readFileSync(resolve(__dirname, '../../../shared/seeds/000_af4c14389ce3ff26.txt'), 'utf8').split('\n')[0] ?? '';
+const otherStory = `<html lang="fr"><head><meta charset="utf-8"><title>Revue de presse</title></head><body><article><h1>Revue de presse</h1>${seedHeadlines
+  .split(/\s{3,}/)
+  .map((line) => `<p>${line}</p>`)
+  .join('')}</article></body></html>`;
+
+// An Arabic original served as windows-1256, as Arabic outlets still do, and its copy.
+const arabicCopy = fixture('ar-alittihad');
+const arabicParagraphs = [...arabicCopy.matchAll(/<p>([^<]{40,})<\/p>/g)].map((match) => match[1] ?? '');
+
 const server = new SiteServer()
   .page(MAGHRESS, '/fr/aldar/6010203', maghressPage(`${SOURCE_LINK}?utm_source=maghress`))
   .page(MAGHRESS, '/fr/aldar/6010404', maghressPage(`http://${ALDAR}/gone.html`))
   .page(MAGHRESS, '/fr/aldar/6010508', maghressPage(`http://${ALDAR}/loop/a`))
   .page(MAGHRESS, '/fr/aldar/6010666', fixture('fr-unsafe-link'))
   .page(MAGHRESS, '/fr', fixture('fr-home'))
+  .page(MAGHRESS, '/fr/aldar/6010777', editedPage())
+  .page(MAGHRESS, '/fr/aldar/6010888', maghressPage(`http://${ALDAR}/revue-de-presse.html`))
+  .page(MAGHRESS, '/alittihad/2082123', arabicCopy.replace('https://alittihad.info/', 'http://alittihad.info/'))
+  .page(ALDAR, '/revue-de-presse.html', otherStory)
+  .page('alittihad.info', '/%d9%84%d9%81%d8%aa%d9%8a%d8%aa-%d9%8a%d8%aa%d8%a8%d8%a7%d8%ad%d8%ab/', windows1256(arabicOriginalHtml(arabicParagraphs)), { 'content-type': 'text/html; charset=windows-1256' })
   .redirect(ALDAR, '/laftit-sentretient-avec-son-homologue-allemande-145832.html', ORIGINAL)
   .page(ALDAR, '/2023/10/30/laftit-sentretient-avec-son-homologue-allemande-145832.html', readFileSync(resolve(__dirname, 'sites/aldar-article.html')))
   .page(ALDAR, '/gone.html', '<h1>Page introuvable</h1>', {}, 404)
   .redirect(ALDAR, '/loop/a', `http://${ALDAR}/loop/b`, 302)
   .redirect(ALDAR, '/loop/b', `http://${ALDAR}/loop/a`, 302);
+
+function arabicOriginalHtml(paragraphs: string[]): string {
+  const body = paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n');
+  return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>لفتيت يتباحث مع نظيرته الألمانية سبل تعزيز التعاون الأمني الثنائي</title></head><body><article><h1>لفتيت يتباحث مع نظيرته الألمانية سبل تعزيز التعاون الأمني الثنائي</h1>${body}</article></body></html>`;
+}
+
+/** Encodes Arabic text as windows-1256 (Node's TextEncoder only writes UTF-8). */
+function windows1256(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1256');
+  const table = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
+  return Buffer.from([...text].map((char) => table.get(char) ?? 0x3f));
+}
 
 let browser: ExtensionBrowser;
 const visit = (url: string) => visitIn(browser, url);
@@ -53,9 +92,12 @@ describe('a Maghress article in a real browser', () => {
     expect(await waitForBadge(tabId)).toBe('↗');
 
     const popup = await openPopup(browser, tabId);
-    expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
+    expect(await popup.getAttribute('body', 'data-state')).toBe('verified');
+    expect(await popup.textContent('[data-testid="verdict"]')).toMatch(/^Same text as the original \(\d+% match\)/);
     expect(await popup.textContent('[data-testid="publisher"]')).toBe('Aldar');
     expect(await popup.textContent('time')).toBe('Oct 30, 2023');
+    // Chain of provenance: the original itself credits MAP.
+    expect(await popup.textContent('[data-testid="upstream"]')).toBe('Aldar credits MAP');
     const open = popup.getByRole('link', { name: 'Open original' });
     // The redirect was followed and the tracking parameter dropped.
     expect(await open.getAttribute('href')).toBe(ORIGINAL);
@@ -71,7 +113,7 @@ describe('a Maghress article in a real browser', () => {
     const tabId = await visit(ARTICLE);
     await waitForBadge(tabId);
     const popup = await openPopup(browser, tabId);
-    expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
+    expect(await popup.getAttribute('body', 'data-state')).toBe('verified');
     expect(await popup.getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(ORIGINAL);
     expect(server.countFor(ALDAR)).toBe(before);
   });
@@ -99,6 +141,32 @@ describe('a Maghress article in a real browser', () => {
     const popup = await openPopup(browser, tabId);
     expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
     expect(await popup.textContent('[role="alert"]')).toContain('The link redirects in a loop.');
+  });
+
+  it('says what an edited copy changed', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010777`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('edited');
+    const verdict = await popup.textContent('[data-testid="verdict"]');
+    expect(verdict).toContain('Title changed');
+    expect(verdict).toContain('Paragraphs of the original cut: 1');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-edited.png'), fullPage: true });
+  });
+
+  it('says when the link leads to another story', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010888`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('different');
+    expect(await popup.textContent('[data-testid="verdict"]')).toContain('The link leads to a different story');
+  });
+
+  it('reads an Arabic original served as windows-1256', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/alittihad/2082123`);
+    const popup = await openPopup(browser, tabId);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-arabic.png'), fullPage: true });
+    expect(await popup.getAttribute('body', 'data-state')).toBe('verified');
+    expect(await popup.textContent('[data-testid="publisher"]')).toBe('الاتحاد الاشتراكي');
+    expect(await popup.textContent('.original__title')).toContain('لفتيت يتباحث');
   });
 
   it('never turns a javascript: source link into a link', async () => {

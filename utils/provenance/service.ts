@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../detect/types';
-import { browserFetcher } from '../resolve/browser-fetcher';
-import { resolveOriginal } from '../resolve/resolve-original';
 import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
 import { forgetTab, readTab, writeTab } from '../store/tabs';
+import { compareArticles } from '../verify/compare';
 import { showBadge } from './badge';
+import { lookUpOriginal, readCopy } from './verify-tab';
 import { detectInTab } from './inject';
 import { stateOf, type ProvenanceView } from './view';
 
@@ -27,6 +27,9 @@ export async function examineTab(tabId: number, pageUrl: string): Promise<undefi
   return undefined;
 }
 
+// Tabs whose copy is being read now: a de-duplication aid, like `examining`.
+const comparing = new Set<number>();
+
 // Pages being examined now; only a de-duplication aid (a stopped worker simply examines again).
 const examining = new Set<string>();
 
@@ -46,10 +49,22 @@ export async function recordDetection(tabId: number, pageUrl: string, detection:
 }
 
 async function lookUp(tabId: number, key: string): Promise<void> {
-  const record = await cachedLookup(key, () => resolveOriginal(new URL(key), browserFetcher));
-  const tab = await readTab(tabId);
+  const record = await cachedLookup(key, () => lookUpOriginal(new URL(key)));
+  let tab = await readTab(tabId);
   // The tab may have moved on while the lookup ran.
-  if (tab?.lookupKey === key) await showBadge(tabId, stateOf(tab.detection, true, record.outcome), tab.detection.source.name);
+  if (tab?.lookupKey !== key) return;
+  if (record.original && !tab.comparison && !comparing.has(tabId)) {
+    comparing.add(tabId);
+    const copy = await readCopy(tabId).finally(() => comparing.delete(tabId));
+    tab = await readTab(tabId);
+    if (tab?.lookupKey === key) {
+      // A page that cannot be read (closed, or not scriptable) gets an honest "no verdict".
+      const comparison = compareArticles(copy ?? { url: tab.pageUrl, paragraphs: [] }, record.original);
+      tab = { ...tab, comparison, ...(copy?.publishedAt ? { copyPublishedAt: copy.publishedAt } : {}) };
+      await writeTab(tabId, tab);
+    }
+  }
+  if (tab) await showBadge(tabId, stateOf(tab.detection, true, record.outcome, tab.comparison), tab.detection.source.name);
 }
 
 /** The provenance of `tabId` as the popup shows it; restarts a lookup a stopped worker lost. */
@@ -64,12 +79,22 @@ export async function provenanceOf(tabId: number): Promise<ProvenanceView> {
   const lookup = await readLookup(tab.lookupKey);
   if (!lookup) {
     if (!isLookupRunning(tab.lookupKey)) void lookUp(tabId, tab.lookupKey);
-    return { ...base, state: 'resolving' };
+    return { ...base, state: 'resolving', step: 'following' };
   }
+  // The original was read: the comparison with the copy follows (restarted if a stopped worker lost it).
+  if (lookup.original && !tab.comparison) {
+    if (!isLookupRunning(tab.lookupKey)) void lookUp(tabId, tab.lookupKey);
+    return { ...base, state: 'resolving', step: 'comparing', lookup: { outcome: lookup.outcome, checkedAt: lookup.checkedAt } };
+  }
+  const summary = lookup.original && (({ paragraphs, ...rest }) => ({ ...rest, words: paragraphs.join(' ').split(/\s+/).length }))(lookup.original);
   return {
     ...base,
-    state: stateOf(tab.detection, true, lookup.outcome),
+    state: stateOf(tab.detection, true, lookup.outcome, tab.comparison),
     lookup: { outcome: lookup.outcome, checkedAt: lookup.checkedAt },
+    ...(summary ? { original: summary } : {}),
+    ...(lookup.upstream ? { upstream: lookup.upstream.source } : {}),
+    ...(tab.comparison ? { comparison: tab.comparison } : {}),
+    ...(tab.copyPublishedAt ? { copyPublishedAt: tab.copyPublishedAt } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
-import type { Detection } from '../detect/types';
+import type { Detection, SourceClaim } from '../detect/types';
 import type { ResolveOutcome } from '../resolve/types';
+import type { Comparison } from '../verify/compare';
+import type { ExtractedArticle } from '../verify/extract';
 
 /** The honest states of DESIGN.md; the popup shows exactly one. */
 export type ProvenanceState =
@@ -35,12 +37,21 @@ export interface ProvenanceView {
   pageUrl?: string;
   detection?: Detection;
   lookup?: { outcome: ResolveOutcome; checkedAt: number };
+  /** The original as read at its address (without its text). */
+  original?: Omit<ExtractedArticle, 'paragraphs'> & { words: number };
+  /** The original's own source, when it is itself a copy. */
+  upstream?: SourceClaim;
+  comparison?: Comparison;
+  copyPublishedAt?: string;
+  /** While resolving: what Upstream is doing now. */
+  step?: 'following' | 'comparing';
 }
 
 /** The state that a detection and its lookup (if any) amount to. */
-export function stateOf(detection: Detection | undefined, hasLink: boolean, outcome: ResolveOutcome | undefined): ProvenanceState {
+export function stateOf(detection: Detection | undefined, hasLink: boolean, outcome: ResolveOutcome | undefined, comparison?: Comparison): ProvenanceState {
   if (!detection) return 'not-republished';
   if (!hasLink) return 'named';
   if (!outcome) return 'resolving';
-  return outcome.ok ? 'resolved' : 'unreachable';
+  if (!outcome.ok) return 'unreachable';
+  return comparison?.verdict ?? 'resolved';
 }

@@ -45,6 +45,7 @@ describe('resolveOriginal', () => {
       status: 200,
       contentType: 'text/html',
       title: 'Laftit & Faeser',
+      html: '<html><head><title>Laftit &amp; Faeser</title></head></html>',
       hops: [{ url: 'https://aggregator.example/go/1', status: 301, via: 'http' }],
     });
   });

@@ -63,6 +63,7 @@ export async function resolveOriginal(
         contentType: page.contentType,
         hops,
         ...(head.title ? { title: head.title.slice(0, 300) } : {}),
+        ...(page.contentType.includes('html') ? { html: page.body } : {}),
       };
     }
   } catch (error) {

@@ -28,6 +28,8 @@ export interface Resolved {
   hops: Hop[];
   /** The original page's `<title>`, as text. */
   title?: string;
+  /** The original's HTML, for extraction: never cached. */
+  html?: string;
 }
 
 export interface Unresolved {

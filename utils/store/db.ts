@@ -1,10 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Detection } from '../detect/types';
 import type { ResolveOutcome } from '../resolve/types';
+import type { ExtractedArticle } from '../verify/extract';
+
+/** What looking up a source link found: where it leads, and the original article read there. */
+export interface LookupResult {
+  outcome: ResolveOutcome;
+  original?: ExtractedArticle;
+  /** The original's own source, when it is itself a copy. */
+  upstream?: Detection | null;
+}
 
 /** One resolved (or failed) source link, keyed by its normalised URL. */
-export interface LookupRecord {
+export interface LookupRecord extends LookupResult {
   key: string;
-  outcome: ResolveOutcome;
   checkedAt: number;
   expiresAt: number;
   lastUsedAt: number;

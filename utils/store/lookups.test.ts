@@ -13,7 +13,7 @@ describe('cachedLookup', () => {
   });
 
   it('runs a lookup once and serves the next from the cache', async () => {
-    const resolve = vi.fn(async () => resolved);
+    const resolve = vi.fn(async () => ({ outcome: resolved }));
     const first = await cachedLookup('https://www.aldar.ma/a.html', resolve);
     const second = await cachedLookup('https://www.aldar.ma/a.html', resolve);
     expect(resolve).toHaveBeenCalledTimes(1);
@@ -22,7 +22,7 @@ describe('cachedLookup', () => {
 
   it('shares one lookup between callers that ask at the same time', async () => {
     let finish!: (outcome: ResolveOutcome) => void;
-    const resolve = vi.fn(() => new Promise<ResolveOutcome>((done) => (finish = done)));
+    const resolve = vi.fn(() => new Promise<{ outcome: ResolveOutcome }>((done) => (finish = (outcome) => done({ outcome }))));
     const both = Promise.all([cachedLookup('k', resolve), cachedLookup('k', resolve)]);
     await vi.waitFor(() => expect(resolve).toHaveBeenCalled());
     finish(resolved);
@@ -32,8 +32,8 @@ describe('cachedLookup', () => {
   });
 
   it('keeps successes for days and failures for minutes', async () => {
-    const ok = await cachedLookup('ok', async () => resolved);
-    const ko = await cachedLookup('ko', async () => failed);
+    const ok = await cachedLookup('ok', async () => ({ outcome: resolved }));
+    const ko = await cachedLookup('ko', async () => ({ outcome: failed }));
     expect(ok.expiresAt - ok.checkedAt).toBe(LOOKUP_LIMITS.successMaxAgeMs);
     expect(ko.expiresAt - ko.checkedAt).toBe(LOOKUP_LIMITS.failureMaxAgeMs);
     expect(await readLookup('ko', ko.expiresAt + 1)).toBeUndefined();
@@ -41,12 +41,12 @@ describe('cachedLookup', () => {
   });
 
   it('honours Retry-After for rate-limited failures', async () => {
-    const record = await cachedLookup('slow', async () => ({ ...failed, failure: 'rate-limited', retryAfter: 3600 }));
+    const record = await cachedLookup('slow', async () => ({ outcome: { ...failed, failure: 'rate-limited' as const, retryAfter: 3600 } }));
     expect(record.expiresAt - record.checkedAt).toBe(3600 * 1000);
   });
 
   it('looks up again after forgetLookup', async () => {
-    const resolve = vi.fn(async () => failed);
+    const resolve = vi.fn(async () => ({ outcome: failed }));
     await cachedLookup('again', resolve);
     await forgetLookup('again');
     await cachedLookup('again', resolve);
@@ -57,10 +57,10 @@ describe('cachedLookup', () => {
     const cap = LOOKUP_LIMITS.maxEntries;
     LOOKUP_LIMITS.maxEntries = 3;
     try {
-      for (const key of ['a', 'b', 'c']) await cachedLookup(key, async () => resolved);
+      for (const key of ['a', 'b', 'c']) await cachedLookup(key, async () => ({ outcome: resolved }));
       await db().lookups.update('a', { lastUsedAt: Date.now() + 10_000 }); // 'a' was read most recently
       await db().lookups.update('b', { lastUsedAt: 1 });
-      await cachedLookup('d', async () => resolved);
+      await cachedLookup('d', async () => ({ outcome: resolved }));
       expect((await db().lookups.toCollection().primaryKeys()).sort()).toEqual(['a', 'c', 'd']);
     } finally {
       LOOKUP_LIMITS.maxEntries = cap;

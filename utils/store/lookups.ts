@@ -1,5 +1,5 @@
 import type { ResolveOutcome } from '../resolve/types';
-import { db, type LookupRecord } from './db';
+import { db, type LookupRecord, type LookupResult } from './db';
 
 export const LOOKUP_LIMITS = {
   /** An original that was found stays valid for days: articles rarely move. */
@@ -36,15 +36,15 @@ export function isLookupRunning(key: string): boolean {
  * Returns the cached lookup for `key`, or runs `resolve` once (however many callers ask at
  * the same time) and caches what it gives, successes for days and failures for minutes.
  */
-export function cachedLookup(key: string, resolve: () => Promise<ResolveOutcome>): Promise<LookupRecord> {
+export function cachedLookup(key: string, resolve: () => Promise<LookupResult>): Promise<LookupRecord> {
   const running = inFlight.get(key);
   if (running) return running;
   const lookup = (async () => {
     const cached = await readLookup(key);
     if (cached) return cached;
-    const outcome = await resolve();
+    const result = await resolve();
     const now = Date.now();
-    const record: LookupRecord = { key, outcome, checkedAt: now, expiresAt: now + maxAge(outcome), lastUsedAt: now };
+    const record: LookupRecord = { ...result, key, checkedAt: now, expiresAt: now + maxAge(result.outcome), lastUsedAt: now };
     await db().lookups.put(record);
     await evictLeastRecentlyUsed();
     return record;

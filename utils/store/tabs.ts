@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Detection } from '../detect/types';
+import type { Comparison } from '../verify/compare';
 
 /** What the background knows about one tab. Kept in session storage: the worker may stop. */
 export interface TabRecord {
@@ -8,6 +9,10 @@ export interface TabRecord {
   /** Normalised source URL, the lookup's cache key; absent when the page names no usable link. */
   lookupKey?: string;
   detectedAt: number;
+  /** The copy compared with the original, once both were read. */
+  comparison?: Comparison;
+  /** When the copy says it was published. */
+  copyPublishedAt?: string;
 }
 
 const key = (tabId: number) => `session:tab:${tabId}` as const;

@@ -18,6 +18,7 @@ export interface Comparison {
 }
 
 const SHINGLE = 4;
+const STORY_LINE = 80;
 /** Fewer words than this and a text cannot be told apart from a teaser, a paywall or a menu. */
 const MIN_WORDS = 60;
 
@@ -61,6 +62,22 @@ function paragraphFound(paragraph: string, other: Set<number>): boolean {
   return own.size === 0 || containment(own, other) >= 0.5;
 }
 
+/**
+ * The article's paragraphs without its headline: extraction sometimes glues the headline and a
+ * credit line to the first paragraph, and a retitled copy is reported as such, not as new text.
+ */
+function withoutHeadline(article: ExtractedArticle): ExtractedArticle {
+  const title = article.title?.replace(/\s+[-|–—]\s+[^-|–—]{1,40}$/, '').trim();
+  if (!title || title.length < 15) return article;
+  return { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace(title, ' ').trim()).filter(Boolean) };
+}
+
+/** The story's own lines when there are enough of them: credits and links do not weigh in the score. */
+function storyOnly(article: ExtractedArticle): ExtractedArticle {
+  const lines = article.paragraphs.filter((paragraph) => paragraph.length >= STORY_LINE);
+  return words(lines.join(' ')).length >= MIN_WORDS ? { ...article, paragraphs: lines } : article;
+}
+
 const normaliseTitle = (title: string | undefined) => words(title ?? '').join(' ');
 
 /**
@@ -68,14 +85,17 @@ const normaliseTitle = (title: string | undefined) => words(title ?? '').join(' 
  * holds, and which paragraphs were cut or added. Never calls a story different when either
  * text is too short or in another language to judge.
  */
-export function compareArticles(copy: ExtractedArticle, original: ExtractedArticle): Comparison {
+export function compareArticles(copyArticle: ExtractedArticle, originalArticle: ExtractedArticle): Comparison {
+  const copy = storyOnly(withoutHeadline(copyArticle));
+  const original = storyOnly(withoutHeadline(originalArticle));
   const copyTokens = words(copy.paragraphs.join(' '));
   const originalTokens = words(original.paragraphs.join(' '));
   const copySet = shingles(copyTokens);
   const originalSet = shingles(originalTokens);
   const score = Math.round(containment(copySet, originalSet) * 1000) / 1000;
-  const cut = original.paragraphs.filter((paragraph) => paragraph.length > 40 && !paragraphFound(paragraph, copySet)).length;
-  const added = copy.paragraphs.filter((paragraph) => paragraph.length > 40 && !paragraphFound(paragraph, originalSet)).length;
+  // Short lines (credits, bylines, "read at the source" links) are each site's furniture, not the story.
+  const cut = original.paragraphs.filter((paragraph) => paragraph.length >= STORY_LINE && !paragraphFound(paragraph, copySet)).length;
+  const added = copy.paragraphs.filter((paragraph) => paragraph.length >= STORY_LINE && !paragraphFound(paragraph, originalSet)).length;
   const titleChanged = !!copy.title && !!original.title && !normaliseTitle(original.title).includes(normaliseTitle(copy.title)) && !normaliseTitle(copy.title).includes(normaliseTitle(original.title));
   const base = { score, titleChanged, paragraphsCut: cut, paragraphsAdded: added, originalWords: originalTokens.length, copyWords: copyTokens.length };
 
@@ -85,7 +105,7 @@ export function compareArticles(copy: ExtractedArticle, original: ExtractedArtic
   if (originalTokens.length < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'original-empty' };
   if (copyTokens.length < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'copy-empty' };
   const reverse = containment(originalSet, copySet);
-  if (score >= 0.9 && reverse >= 0.8 && !titleChanged) return { ...base, verdict: 'verified' };
+  if (score >= 0.9 && reverse >= 0.9 && !titleChanged && cut === 0 && added === 0) return { ...base, verdict: 'verified' };
   if (score >= 0.25 || reverse >= 0.25) return { ...base, verdict: 'edited' };
   return { ...base, verdict: 'different' };
 }

@@ -1,6 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { findDate } from '../detect/dates';
 
+// Headings are left out: Readability keeps the headline as one, and copies retitle freely.
+const BLOCKS = 'p, li, blockquote';
+
 /** Caps on what an extraction keeps: enough to compare, never a whole site's worth. */
 const MAX_TEXT = 60_000;
 
@@ -45,19 +48,22 @@ export function publishedTime(document: Document): string | undefined {
  */
 export function extractArticle(document: Document, url: URL): ExtractedArticle {
   const clone = document.cloneNode(true) as Document;
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(clone, { charThreshold: 200 }).parse();
   } catch {
+    // Readability gives up on some hostile markup: then there is no article to compare.
     parsed = null;
   }
   const holder = document.createElement('div');
   // Readability's content is sanitised HTML of the page: read as text only, never shown.
   if (parsed?.content) holder.innerHTML = parsed.content;
-  const blocks = holder.querySelectorAll('p, li, h2, h3, blockquote');
+  const blocks = holder.querySelectorAll(BLOCKS);
   const paragraphs: string[] = [];
   let size = 0;
   for (let i = 0; i < blocks.length && size < MAX_TEXT; i++) {
+    // Only innermost blocks: a <p> wrapping other paragraphs would count their text twice.
+    if (blocks[i]?.querySelector(BLOCKS)) continue;
     const text = blocks[i]?.textContent?.replace(/\s+/g, ' ').trim();
     if (!text || text.length < 2) continue;
     paragraphs.push(text);
