@@ -99,6 +99,7 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
           </p>
         )}
         {view.comparison && <Verdict comparison={view.comparison} />}
+        {outcome?.ok && !outcome.contentType.includes('html') && <p class="notice">{t('notHtml')}</p>}
         {original && <OriginalLinks url={original} title={view.original?.title ?? (outcome?.ok ? outcome.title : undefined)} />}
         {outcome && !outcome.ok && (
           <div class="problem" role="alert">

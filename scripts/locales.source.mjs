@@ -85,5 +85,6 @@ export const strings = {
   copied: { en: 'Copied', fr: 'Copié', ar: 'تم النسخ', es: 'Copiado' },
   archiveOriginal: { en: 'Original in the Wayback Machine', fr: "L'original dans la Wayback Machine", ar: 'الأصل في أرشيف Wayback Machine', es: 'El original en la Wayback Machine' },
   archiveCopy: { en: 'This copy in the Wayback Machine', fr: 'Cette copie dans la Wayback Machine', ar: 'هذه النسخة في أرشيف Wayback Machine', es: 'Esta copia en la Wayback Machine' },
+  notHtml: { en: 'The original is not a web page (for example a PDF): it was not compared.', fr: "L'original n'est pas une page web (un PDF par exemple) : il n'a pas été comparé.", ar: 'الأصل ليس صفحة ويب (ملف PDF مثلًا): لم تتم المقارنة.', es: 'El original no es una página web (por ejemplo, un PDF): no se comparó.' },
   checkedAt: { en: 'Checked $1', fr: 'Vérifié le $1', ar: 'تم التحقق $1', es: 'Comprobado el $1' },
 };

@@ -53,6 +53,13 @@ const server = new SiteServer()
   .redirect(ALDAR, '/laftit-sentretient-avec-son-homologue-allemande-145832.html', ORIGINAL)
   .page(ALDAR, '/2023/10/30/laftit-sentretient-avec-son-homologue-allemande-145832.html', readFileSync(resolve(__dirname, 'sites/aldar-article.html')))
   .page(ALDAR, '/gone.html', '<h1>Page introuvable</h1>', {}, 404)
+  .page(MAGHRESS, '/fr/aldar/6010503', maghressPage(`http://${ALDAR}/busy.html`))
+  .page(ALDAR, '/busy.html', 'Service Unavailable', {}, 503)
+  .page(MAGHRESS, '/fr/aldar/6010900', maghressPage(`http://${ALDAR}/slow.html`))
+  // Answers nothing: the lookup must give up on its own.
+  .route(ALDAR, '/slow.html', () => undefined)
+  .page(MAGHRESS, '/fr/aldar/6010901', maghressPage(`http://${ALDAR}/communique.pdf`))
+  .page(ALDAR, '/communique.pdf', '%PDF-1.4 not really a PDF', { 'content-type': 'application/pdf' })
   .redirect(ALDAR, '/loop/a', `http://${ALDAR}/loop/b`, 302)
   .redirect(ALDAR, '/loop/b', `http://${ALDAR}/loop/a`, 302);
 
@@ -141,6 +148,29 @@ describe('a Maghress article in a real browser', () => {
     const popup = await openPopup(browser, tabId);
     expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
     expect(await popup.textContent('[role="alert"]')).toContain('The link redirects in a loop.');
+  });
+
+  it('says when the server of the original fails, with Retry', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010503`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
+    expect(await popup.textContent('[role="alert"]')).toContain('The site had an error; try again later. (HTTP 503)');
+    expect(await popup.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+  });
+
+  it('gives up on a server that never answers', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010900`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
+    expect(await popup.textContent('[role="alert"]')).toContain('The site did not answer in time.');
+  });
+
+  it('links an original that is not a web page without comparing it', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010901`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
+    expect(await popup.getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(`http://${ALDAR}/communique.pdf`);
+    expect(await popup.textContent('.card')).toContain('The original is not a web page');
   });
 
   it('says what an edited copy changed', async () => {

@@ -29,8 +29,34 @@ function watchRedirects(url: string, onRedirect: RedirectListener): () => void {
   };
 }
 
-/** The fetcher the background uses: no cookies, redirects watched and capped, body capped. */
-export const browserFetcher: PageFetcher = async (url, { signal, maxRedirects, maxBytes }) => {
+// At most this many requests to one host at a time: a page that names many links to one site
+// (or many tabs on one aggregator) never turns Upstream into a flood.
+const PER_HOST = 2;
+const active = new Map<string, number>();
+const waiting = new Map<string, (() => void)[]>();
+
+async function acquire(host: string): Promise<() => void> {
+  if ((active.get(host) ?? 0) >= PER_HOST) await new Promise<void>((resolve) => waiting.set(host, [...(waiting.get(host) ?? []), resolve]));
+  active.set(host, (active.get(host) ?? 0) + 1);
+  return () => {
+    active.set(host, (active.get(host) ?? 1) - 1);
+    const [next, ...rest] = waiting.get(host) ?? [];
+    waiting.set(host, rest);
+    next?.();
+  };
+}
+
+/** The fetcher the background uses: no cookies, redirects watched and capped, body capped, hosts throttled. */
+export const browserFetcher: PageFetcher = async (url, options) => {
+  const release = await acquire(url.hostname);
+  try {
+    return await fetchOnce(url, options);
+  } finally {
+    release();
+  }
+};
+
+const fetchOnce: PageFetcher = async (url, { signal, maxRedirects, maxBytes }) => {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', onAbort, { once: true });
@@ -51,13 +77,14 @@ export const browserFetcher: PageFetcher = async (url, { signal, maxRedirects, m
       headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
     });
     const contentType = response.headers.get('content-type') ?? '';
-    const { bytes } = await readCapped(response, maxBytes);
+    const { bytes, truncated } = await readCapped(response, maxBytes);
     const page: FetchedPage = {
       url: response.url || url.href,
       status: response.status,
       contentType: contentType.toLowerCase(),
       body: decodeBody(bytes, contentType),
       redirects,
+      ...(truncated ? { truncated } : {}),
     };
     const retryAfter = response.headers.get('retry-after');
     if (retryAfter) page.retryAfter = retryAfter;

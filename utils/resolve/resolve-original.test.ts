@@ -141,3 +141,24 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
 });
+
+describe('resolveOriginal, the original itself', () => {
+  it('names the original by its own canonical on its own host (AMP page, trackers)', async () => {
+    const fetcher = fakeFetcher({
+      [start.href]: { url: 'https://amp.aldar.ma/a.html?utm_source=x', body: '<link rel="canonical" href="https://www.aldar.ma/a.html">' },
+    });
+    const outcome = await resolveOriginal(start, fetcher);
+    expect(outcome.ok && outcome.finalUrl).toBe('https://www.aldar.ma/a.html');
+  });
+
+  it('ignores a canonical that points to another site', async () => {
+    const fetcher = fakeFetcher({ [start.href]: { url: 'https://www.aldar.ma/a.html?utm_medium=y&id=2', body: '<link rel="canonical" href="https://elsewhere.example/">' } });
+    const outcome = await resolveOriginal(start, fetcher);
+    expect(outcome.ok && outcome.finalUrl).toBe('https://www.aldar.ma/a.html?id=2');
+  });
+
+  it('refuses a body past the size cap', async () => {
+    const outcome = await resolveOriginal(start, fakeFetcher({ [start.href]: { truncated: true } }));
+    expect(outcome).toMatchObject({ ok: false, failure: 'too-large' });
+  });
+});

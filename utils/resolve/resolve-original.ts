@@ -5,7 +5,7 @@ import {
   type PageFetcher,
   type ResolveOutcome,
 } from './types';
-import { toHttpUrl } from './url';
+import { normaliseUrl, toHttpUrl } from './url';
 
 export interface ResolveOptions {
   /** HTTP redirects and meta refreshes together. */
@@ -15,7 +15,7 @@ export interface ResolveOptions {
   signal?: AbortSignal;
 }
 
-export const RESOLVE_DEFAULTS = { maxHops: 10, timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024 };
+export const RESOLVE_DEFAULTS = { maxHops: 10, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
 
 /**
  * Follows a source link to the original article: HTTP redirects (inside the fetcher) and
@@ -47,6 +47,7 @@ export async function resolveOriginal(
       if (hops.length > maxHops) throw new ResolveError('too-many-hops', `more than ${maxHops} redirects`);
       const failure = failureForStatus(page.status, page.retryAfter);
       if (failure) return { ...failure, hops };
+      if (page.truncated) throw new ResolveError('too-large', `larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
 
       const head = page.contentType.includes('html') || page.contentType === '' ? readHead(page.body) : {};
       const refresh = toHttpUrl(head.refresh, page.url);
@@ -56,9 +57,12 @@ export async function resolveOriginal(
         current = refresh;
         continue;
       }
+      // The original's own canonical (an AMP page's, a URL with trackers) names it best, on its own host.
+      const canonical = toHttpUrl(head.canonical, page.url);
+      const finalUrl = canonical && sameHost(canonical, new URL(page.url)) ? canonical.href : page.url;
       return {
         ok: true,
-        finalUrl: page.url,
+        finalUrl: normaliseUrl(finalUrl),
         status: page.status,
         contentType: page.contentType,
         hops,
@@ -76,6 +80,8 @@ export async function resolveOriginal(
     return { ok: false, failure: 'network', detail: error instanceof Error ? error.message.slice(0, 200) : 'network error', hops };
   }
 }
+
+const sameHost = (a: URL, b: URL) => a.hostname.replace(/^(?:www|amp|m)\./, '') === b.hostname.replace(/^(?:www|amp|m)\./, '');
 
 function failureForStatus(status: number, retryAfter: string | undefined): Omit<Extract<ResolveOutcome, { ok: false }>, 'hops'> | null {
   if (status < 400) return null;

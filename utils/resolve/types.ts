@@ -53,6 +53,8 @@ export interface FetchedPage {
   body: string;
   redirects: Hop[];
   retryAfter?: string;
+  /** The body went past the size cap and was cut there. */
+  truncated?: boolean;
 }
 
 export interface FetchOptions {
