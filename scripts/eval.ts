@@ -1,8 +1,11 @@
 // `npm run eval`: detection quality over every labelled page — the shared corpus of real saved
-// pages and the project's own fixtures. Prints precision, recall, source name / URL / date
-// accuracy, and every miss.
-import { corpusPages, evaluate, fixturePages } from '../tests/eval/corpus';
+// pages and the project's own fixtures (the pages detection was built on), then, apart, the
+// held-out pages that were never used to tune it. Prints precision, recall, source name / URL /
+// date accuracy, and every miss.
+import { corpusPages, evaluate, fixturePages, holdoutPages } from '../tests/eval/corpus';
 
-const { report, misses } = evaluate([...corpusPages(), ...fixturePages()]);
-console.log(JSON.stringify(report, null, 2));
-console.log(misses.length ? `\n${misses.join('\n')}` : '\nno misses');
+const development = evaluate([...corpusPages(), ...fixturePages()]);
+const holdout = evaluate(holdoutPages());
+console.log(JSON.stringify({ development: development.report, holdout: holdout.report }, null, 2));
+console.log(`\ndevelopment misses:\n${development.misses.join('\n') || 'none'}`);
+console.log(`\nheld-out misses:\n${holdout.misses.join('\n') || 'none'}`);

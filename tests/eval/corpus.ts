@@ -1,6 +1,6 @@
 // Detection quality over labelled pages: the shared corpus of real saved pages (read in place,
 // never copied) and the project's own fixtures. Used by `npm run eval` and by the unit tests.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detect } from '../../utils/detect';
 import { nameKey } from '../../utils/detect/page';
@@ -53,6 +53,36 @@ export function fixturePages(): Labelled[] {
     urls: fixture.expected.source?.url ? [fixture.expected.source.url] : [],
     date: fixture.expected.source?.publishedAt?.slice(0, 10) ?? null,
   }));
+}
+
+const HOLDOUT = resolve(__dirname, '../holdout');
+
+/**
+ * Pages held out of development (tests/holdout/<id>/): labelled before any detection ran on
+ * them and never used to tune it, so their figures say how detection does on pages not seen.
+ */
+export function holdoutPages(): Labelled[] {
+  if (!existsSync(HOLDOUT)) return [];
+  return readdirSync(HOLDOUT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${HOLDOUT}/${entry.name}/expected.json`))
+    .map((entry) => {
+      const expected = JSON.parse(readFileSync(`${HOLDOUT}/${entry.name}/expected.json`, 'utf8')) as {
+        url: string;
+        republished: boolean;
+        source_name: string | null;
+        original_url: string | null;
+        original_date: string | null;
+      };
+      return {
+        id: `holdout:${entry.name}`,
+        url: expected.url,
+        html: readFileSync(`${HOLDOUT}/${entry.name}/source.html`, 'utf8'),
+        republished: expected.republished,
+        name: expected.source_name,
+        urls: expected.original_url ? [expected.original_url] : [],
+        date: expected.original_date,
+      };
+    });
 }
 
 /**
