@@ -14,7 +14,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
 
 /** Containers of another story: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
-const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i], [class*="slideshow" i], [class*="gallery" i], [itemprop="associatedMedia"], [itemprop="image"]';
+const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i], [class*="slideshow" i], [class*="gallery" i], [itemprop="associatedMedia"], [itemprop="image"], [class*="caption" i]';
 
 /** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
 const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
@@ -23,6 +23,12 @@ const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i],
 const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date/i;
 
 const NOT_TEXT = 'script, style, figure, figcaption, noscript';
+
+/** Right after an image or its caption: a photo credit ("<figcaption>…</figcaption><span class="author">EFE</span>"). */
+function besideImage(element: Element): boolean {
+  const before = element.previousElementSibling?.tagName.toUpperCase();
+  return before === 'FIGURE' || before === 'FIGCAPTION' || before === 'IMG' || before === 'PICTURE';
+}
 
 /** Inside a link to another story (its headline and byline together), not an author's link. */
 function inTeaser(element: Element): boolean {
@@ -210,12 +216,25 @@ export class PageContext {
         const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
         if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
         const text = element.textContent;
-        if (!text || text.length > 300 || element.closest(NOT_THIS_STORY) || inTeaser(element)) continue;
+        if (!text || text.length > 300 || element.closest(NOT_THIS_STORY) || inTeaser(element) || besideImage(element)) continue;
         texts.push(text.replace(/\s+/g, ' ').trim());
       }
     }
     this.bylineCache = texts.filter(Boolean);
     return this.bylineCache;
+  }
+
+  /**
+   * The text around the story (its neighbours, where bylines sit) and the page's author
+   * metadata, in one string: the quick pass searches this instead of each byline.
+   */
+  neighbourText(): string {
+    const parts = ['author', 'article:author', 'og:article:author', 'dc.creator'].map((key) => this.meta(key) ?? '');
+    for (const element of this.storyNeighbours()) {
+      const text = element.textContent ?? '';
+      parts.push(text.length > 3000 ? `${text.slice(0, 1500)} ${text.slice(-1500)}` : text);
+    }
+    return parts.join(' \n ');
   }
 
   /** The elements around the story where its byline and credits sit. */

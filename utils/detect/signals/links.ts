@@ -47,10 +47,13 @@ export function linkSignals(page: PageContext): Finding[] {
     const value = page.meta(key)?.trim();
     if (!value || value.length > 300) continue;
     const url = page.link(value);
+    // Dublin Core's source is a declaration; a bare "source" meta is used for many things
+    // ("Case Study"): alone it is not enough.
+    const weight = key === 'source' ? 0.5 : 0.7;
     if (/^https?:/i.test(value)) {
-      if (url && !page.isOwnUrl(url)) findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 200)}`, weight: 0.8, where: `meta[name=${key}]`, claim: claimFor(url) });
+      if (url && !page.isOwnUrl(url)) findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 200)}`, weight: weight + 0.1, where: `meta[name=${key}]`, claim: claimFor(url) });
     } else if (!page.isOwnName(value)) {
-      findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 120)}`, weight: 0.7, where: `meta[name=${key}]`, claim: { name: clean(value, 80) } });
+      findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 120)}`, weight, where: `meta[name=${key}]`, claim: { name: clean(value, 80) } });
     }
     break;
   }
