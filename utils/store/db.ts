@@ -11,11 +11,22 @@ export interface LookupResult {
   upstream?: Detection | null;
 }
 
-/** One resolved (or failed) source link, keyed by its normalised URL. */
+/** One resolved (or failed) source link, keyed by its normalised URL, with the original read there. */
 export interface LookupRecord extends LookupResult {
   key: string;
   checkedAt: number;
   expiresAt: number;
+  lastUsedAt: number;
+}
+
+/** A row of `lookups`: small, many. */
+export type StoredLookup = Omit<LookupRecord, 'original' | 'upstream'>;
+
+/** A row of `originals`: an original's text, large, few (kept apart so the lookups stay small). */
+export interface OriginalRecord {
+  key: string;
+  article: ExtractedArticle;
+  upstream: Detection | null;
   lastUsedAt: number;
 }
 
@@ -24,13 +35,32 @@ export interface LookupRecord extends LookupResult {
  * upgrade, so a user's data is migrated, never wiped.
  */
 export class UpstreamDatabase extends Dexie {
-  lookups!: EntityTable<LookupRecord, 'key'>;
+  lookups!: EntityTable<StoredLookup, 'key'>;
+  originals!: EntityTable<OriginalRecord, 'key'>;
 
   constructor(name = 'upstream') {
     super(name);
     this.version(1).stores({
       lookups: '&key, expiresAt, lastUsedAt',
     });
+    // Version 2 keeps originals' texts in their own table, with a tighter cap.
+    this.version(2)
+      .stores({
+        lookups: '&key, expiresAt, lastUsedAt',
+        originals: '&key, lastUsedAt',
+      })
+      .upgrade(async (transaction) => {
+        const originals = transaction.table<OriginalRecord, string>('originals');
+        await transaction
+          .table<LookupRecord, string>('lookups')
+          .toCollection()
+          .modify((record) => {
+            if (!record.original) return;
+            void originals.put({ key: record.key, article: record.original, upstream: record.upstream ?? null, lastUsedAt: record.lastUsedAt });
+            delete record.original;
+            delete record.upstream;
+          });
+      });
   }
 }
 

@@ -9,7 +9,7 @@ const failed: ResolveOutcome = { ok: false, failure: 'server-error', status: 502
 describe('cachedLookup', () => {
   beforeEach(async () => {
     vi.useRealTimers();
-    await db().lookups.clear();
+    await Promise.all([db().lookups.clear(), db().originals.clear()]);
   });
 
   it('runs a lookup once and serves the next from the cache', async () => {
@@ -51,6 +51,28 @@ describe('cachedLookup', () => {
     await forgetLookup('again');
     await cachedLookup('again', resolve);
     expect(resolve).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the original read at a link apart, and joins it back', async () => {
+    const original = { url: 'https://www.aldar.ma/a.html', title: 'Laftit', paragraphs: ['Texte.'] };
+    await cachedLookup('with-original', async () => ({ outcome: resolved, original, upstream: null }));
+    expect(await db().lookups.get('with-original')).not.toHaveProperty('original');
+    expect(await readLookup('with-original')).toMatchObject({ outcome: resolved, original, upstream: null });
+  });
+
+  it('caps the originals more tightly than the lookups', async () => {
+    const cap = LOOKUP_LIMITS.maxOriginals;
+    LOOKUP_LIMITS.maxOriginals = 2;
+    try {
+      for (const key of ['o1', 'o2', 'o3']) {
+        await cachedLookup(key, async () => ({ outcome: resolved, original: { url: `https://x.example/${key}`, paragraphs: ['t'] } }));
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      expect((await db().originals.toCollection().primaryKeys()).sort()).toEqual(['o2', 'o3']);
+      expect(await db().lookups.count()).toBe(3);
+    } finally {
+      LOOKUP_LIMITS.maxOriginals = cap;
+    }
   });
 
   it('evicts the least recently used entries beyond the cap', async () => {

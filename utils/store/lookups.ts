@@ -1,7 +1,9 @@
 import type { ResolveOutcome } from '../resolve/types';
-import { db, type LookupRecord, type LookupResult } from './db';
+import { db, type LookupRecord, type LookupResult, type StoredLookup } from './db';
 
 export const LOOKUP_LIMITS = {
+  /** Originals' texts are large (up to ~150 kB each): only the most recently used are kept. */
+  maxOriginals: 300,
   /** An original that was found stays valid for days: articles rarely move. */
   successMaxAgeMs: 7 * 24 * 3600 * 1000,
   /** A failure is kept briefly, so a flaky site is tried again soon. */
@@ -23,8 +25,10 @@ function maxAge(outcome: ResolveOutcome): number {
 export async function readLookup(key: string, now = Date.now()): Promise<LookupRecord | undefined> {
   const record = await db().lookups.get(key);
   if (!record || record.expiresAt <= now) return undefined;
+  const original = record.outcome.ok ? await db().originals.get(key) : undefined;
   await db().lookups.update(key, { lastUsedAt: now });
-  return record;
+  if (original) await db().originals.update(key, { lastUsedAt: now });
+  return original ? { ...record, original: original.article, upstream: original.upstream } : record;
 }
 
 /** Whether a lookup for `key` is running in this worker now. */
@@ -42,12 +46,13 @@ export function cachedLookup(key: string, resolve: () => Promise<LookupResult>):
   const lookup = (async () => {
     const cached = await readLookup(key);
     if (cached) return cached;
-    const result = await resolve();
+    const { original, upstream, outcome } = await resolve();
     const now = Date.now();
-    const record: LookupRecord = { ...result, key, checkedAt: now, expiresAt: now + maxAge(result.outcome), lastUsedAt: now };
-    await db().lookups.put(record);
+    const stored: StoredLookup = { key, outcome, checkedAt: now, expiresAt: now + maxAge(outcome), lastUsedAt: now };
+    await db().lookups.put(stored);
+    if (original) await db().originals.put({ key, article: original, upstream: upstream ?? null, lastUsedAt: now });
     await evictLeastRecentlyUsed();
-    return record;
+    return original ? { ...stored, original, upstream: upstream ?? null } : stored;
   })().finally(() => inFlight.delete(key));
   inFlight.set(key, lookup);
   return lookup;
@@ -55,13 +60,16 @@ export function cachedLookup(key: string, resolve: () => Promise<LookupResult>):
 
 /** Drops a cached lookup (the user asked to try again). */
 export async function forgetLookup(key: string): Promise<void> {
-  await db().lookups.delete(key);
+  await Promise.all([db().lookups.delete(key), db().originals.delete(key)]);
 }
 
 async function evictLeastRecentlyUsed(): Promise<void> {
-  const lookups = db().lookups;
-  const excess = (await lookups.count()) - LOOKUP_LIMITS.maxEntries;
-  if (excess <= 0) return;
-  const oldest = await lookups.orderBy('lastUsedAt').limit(excess).primaryKeys();
-  await lookups.bulkDelete(oldest);
+  for (const [table, limit] of [
+    [db().lookups, LOOKUP_LIMITS.maxEntries],
+    [db().originals, LOOKUP_LIMITS.maxOriginals],
+  ] as const) {
+    const excess = (await table.count()) - limit;
+    if (excess <= 0) continue;
+    await table.bulkDelete(await table.orderBy('lastUsedAt').limit(excess).primaryKeys());
+  }
 }

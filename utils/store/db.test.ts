@@ -1,0 +1,29 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { UpstreamDatabase } from './db';
+
+const article = { url: 'https://www.aldar.ma/a.html', title: 'Laftit', paragraphs: ['Le ministre de l’Intérieur a tenu une réunion.'] };
+const outcome = { ok: true, finalUrl: 'https://www.aldar.ma/a.html', status: 200, contentType: 'text/html', hops: [] };
+
+describe('UpstreamDatabase migrations', () => {
+  it('moves the originals a version 1 database kept inside its lookups, losing nothing', async () => {
+    const name = `upstream-migration-${Date.now()}`;
+    // A database as version 1 of Upstream left it.
+    const old = new Dexie(name);
+    old.version(1).stores({ lookups: '&key, expiresAt, lastUsedAt' });
+    await old.table('lookups').bulkPut([
+      { key: 'https://www.aldar.ma/a.html', outcome, original: article, upstream: null, checkedAt: 1, expiresAt: Date.now() + 60_000, lastUsedAt: 5 },
+      { key: 'https://gone.example/', outcome: { ok: false, failure: 'not-found', detail: 'HTTP 404', hops: [] }, checkedAt: 1, expiresAt: 2, lastUsedAt: 1 },
+    ]);
+    old.close();
+
+    const upgraded = new UpstreamDatabase(name);
+    expect(await upgraded.lookups.count()).toBe(2);
+    const lookup = await upgraded.lookups.get('https://www.aldar.ma/a.html');
+    expect(lookup).toMatchObject({ outcome, lastUsedAt: 5 });
+    expect(lookup).not.toHaveProperty('original');
+    expect(await upgraded.originals.get('https://www.aldar.ma/a.html')).toEqual({ key: 'https://www.aldar.ma/a.html', article, upstream: null, lastUsedAt: 5 });
+    expect(await upgraded.lookups.get('https://gone.example/')).toBeDefined();
+    upgraded.close();
+  });
+});
