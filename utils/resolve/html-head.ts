@@ -39,7 +39,7 @@ export interface HeadFacts {
   charset?: string;
 }
 
-/** The meta refresh target, canonical link, title and declared charset of an HTML document. */
+/** The meta refresh (or script redirect) target, canonical link, title and declared charset of an HTML document. */
 export function readHead(html: string): HeadFacts {
   const head = html.slice(0, HEAD_SCAN_LIMIT);
   const facts: HeadFacts = {};
@@ -64,8 +64,16 @@ export function readHead(html: string): HeadFacts {
       if (end > start) facts.title = decodeEntities(head.slice(start, Math.min(end, start + 1000))).replace(/\s+/g, ' ').trim();
     }
   }
+  if (facts.refresh === undefined && html.length < SCRIPT_REDIRECT_PAGE) {
+    const target = SCRIPT_REDIRECT.exec(html)?.[1];
+    if (target) facts.refresh = decodeEntities(target);
+  }
   return facts;
 }
+
+// A redirect page is small and does little else: `location.replace("…")`, `window.location = '…'`.
+const SCRIPT_REDIRECT_PAGE = 20_000;
+const SCRIPT_REDIRECT = /\b(?:window\.|document\.|top\.)?location(?:\.href)?\s*(?:=|\.replace\(|\.assign\()\s*["']([^"'\s<>]{1,2000})["']/;
 
 /** The charset named in a Content-Type value, e.g. `text/html; charset=windows-1256`. */
 export function charsetOf(contentType: string | null | undefined): string | undefined {

@@ -64,6 +64,15 @@ describe('resolveOriginal', () => {
     ]);
   });
 
+  it('follows the script redirect of a small redirect page', async () => {
+    const fetcher = fakeFetcher({
+      'https://aggregator.example/go/1': { body: '<html><body><script>window.location.replace("https://www.aldar.ma/a.html");</script></body></html>' },
+      'https://www.aldar.ma/a.html': { body: '<title>A</title>' },
+    });
+    const outcome = await resolveOriginal(start, fetcher);
+    expect(outcome.ok && outcome.finalUrl).toBe('https://www.aldar.ma/a.html');
+  });
+
   it('never follows a meta refresh to a non-http URL', async () => {
     const fetcher = fakeFetcher({
       'https://aggregator.example/go/1': { body: '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">' },
