@@ -1,9 +1,12 @@
 // `npm run bench [-- --no-fail --build]`: how long detect() (and the prescreen, if any) takes on
 // the real pages of the shared corpus in headless Chromium, next to Readability in the same run,
-// and how big the built content script is. JSON on stdout and in tests/.artifacts/bench.json, a
-// summary on stderr; exits 1 when a target is missed. Node 20 cannot run TypeScript, so the npm
-// script transpiles this file with esbuild first (paths below are relative to the package root,
-// which is npm's working directory, not to this file's compiled copy).
+// and how big the built content script is; then, in the same Chromium, one verification of a
+// 5,000-word article and readLookup() on a 100,000-entry cache (the `verify` key, measured by
+// scripts/bench-verify.ts). JSON on stdout and in tests/.artifacts/bench.json, a summary on
+// stderr; exits 1 when a target is missed. Node 20 cannot run TypeScript, so the npm script
+// bundles this file and scripts/bench-verify.ts with esbuild first, packages left external
+// (paths below are relative to the package root, which is npm's working directory, not to this
+// file's compiled copy).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,13 +17,14 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { Readability } from '@mozilla/readability';
 import type { detect } from '../utils/detect';
+import { measureVerify, prepareVerify, VERIFY_RUNS, VERIFY_TARGETS, verifyReport } from './bench-verify';
 
 const ROOT = process.cwd();
 const CORPUS = resolve(ROOT, process.env.PAGES_CORPUS ?? '../shared/fixtures/pages-corpus'); // read in place, never copied
 const OUTPUT = join(ROOT, '.output/chrome-mv3');
 const CONTENT_JS = join(OUTPUT, 'content-scripts/content.js');
-const TARGETS = { detectMedianMs: 0.5, detectP95Ms: 2, contentScriptGzipBytes: 8192 };
-const RUNS = { detect: { warm: 3, n: 20 }, readability: { warm: 1, n: 5 } };
+const TARGETS = { detectMedianMs: 0.5, detectP95Ms: 2, contentScriptGzipBytes: 8192, ...VERIFY_TARGETS };
+const RUNS = { detect: { warm: 3, n: 20 }, readability: { warm: 1, n: 5 }, verify: VERIFY_RUNS };
 const noFail = process.argv.includes('--no-fail');
 const forceBuild = process.argv.includes('--build'); // the size check reads whatever build is there
 
@@ -72,6 +76,8 @@ const detectJs = await bundle(
   join(ROOT, 'utils/detect'),
 );
 const readabilityJs = await bundle(`import { Readability } from '@mozilla/readability'; Object.assign(globalThis, { UpstreamReadability: Readability });`, ROOT);
+// The verification and warm-cache pages and their bundles (scripts/bench-verify.ts).
+const verifyPrepared = await prepareVerify(ROOT, bundle);
 
 // 3. The corpus, served unchanged. `script-src 'none'` stops page scripts (JSON-LD data blocks
 // still parse); COOP+COEP make the page cross-origin isolated, which sharpens performance.now()
@@ -80,14 +86,15 @@ const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'))
 const pages = manifest.filter((r): r is PageRecord & { page_url: string } => Boolean(r.page_url));
 const server = createServer((req, res) => {
   const record = pages[Number(/^\/(\d+)$/.exec(req.url ?? '')?.[1] ?? NaN)];
-  if (!record) return void res.writeHead(404).end();
+  const generated = verifyPrepared.pages.get(req.url ?? '');
+  if (!record && generated === undefined) return void res.writeHead(404).end();
   res.writeHead(200, {
     'content-type': 'text/html', // no charset: the page's own <meta charset> decides, as on the web
     'content-security-policy': "script-src 'none'",
     'cross-origin-opener-policy': 'same-origin',
     'cross-origin-embedder-policy': 'require-corp',
   });
-  res.end(readFileSync(join(CORPUS, record.file)));
+  res.end(record ? readFileSync(join(CORPUS, record.file)) : generated);
 });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -102,6 +109,7 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 interface Timed { batch: number; runs: number[] }
+let verifyMeasured: Awaited<ReturnType<typeof measureVerify>> | undefined;
 const results: { id: string; detected: boolean; isolated: boolean; first: number; firstPrescreen: number | null; detect: Timed; prescreen: Timed | null; readability: Timed }[] = [];
 try {
   const context = await browser.newContext();
@@ -152,6 +160,8 @@ try {
     results.push({ id: record.id, ...measured });
     await page.close();
   }
+  log(`bench: ${results.length} pages timed; now the 5,000-word verification and the ${VERIFY_RUNS.cache.entries}-entry cache`);
+  verifyMeasured = await measureVerify(context, origin, verifyPrepared);
 } finally {
   await browser.close();
   server.close();
@@ -168,11 +178,14 @@ const prescreenStats = hasPrescreen ? summarise(results.flatMap((r) => (r.prescr
 const readabilityStats = summarise(results.map((r) => r.readability));
 const firstCalls = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : stats(xs as number[]));
 const ratio = (a: Stats, b: Stats) => ({ median: Number((a.median / b.median).toPrecision(3)), p95: Number((a.p95 / b.p95).toPrecision(3)) });
+if (!verifyMeasured) throw new Error('the verification bench did not run');
+const verify = verifyReport(verifyPrepared, verifyMeasured);
 const failures = [
   detectStats.perPageMedians.median > TARGETS.detectMedianMs && `detect median ${detectStats.perPageMedians.median} ms > ${TARGETS.detectMedianMs} ms`,
   detectStats.perPageMedians.p95 > TARGETS.detectP95Ms && `detect p95 ${detectStats.perPageMedians.p95} ms > ${TARGETS.detectP95Ms} ms`,
   !contentScript && `no content script at ${CONTENT_JS}`,
   contentScript && contentScript.gzipBytes > TARGETS.contentScriptGzipBytes && `content script ${contentScript.gzipBytes} B gzipped > ${TARGETS.contentScriptGzipBytes} B`,
+  ...verify.failures,
 ].filter((f): f is string => Boolean(f));
 const report = {
   note: 'Absolute ms move with machine load (2 noisy cores here); the ratios to Readability, measured in the same pages of the same run, are the figure to compare across runs.',
@@ -193,6 +206,7 @@ const report = {
     .map((r) => ({ id: r.id, detectMs: ms(pct(r.detect.runs, 0.5)), readabilityMs: ms(pct(r.readability.runs, 0.5)) }))
     .sort((a, b) => b.detectMs - a.detectMs)
     .slice(0, 5),
+  verify: verify.report,
   contentScript,
   targets: TARGETS,
   failures,
@@ -208,6 +222,7 @@ log(`bench: ${results.length} pages in Chromium ${chromiumVersion}, ${report.det
 for (const l of [line('detect', detectStats), line('prescreen', prescreenStats), line('readability', readabilityStats)]) if (l) log(l);
 if (report.firstCallMs.detect) log(`  detect, first call on each page (cold): median ${report.firstCallMs.detect.median} ms, p95 ${report.firstCallMs.detect.p95} ms`);
 log(`  detect/readability: ${report.ratioToReadability.detect.median} (median), ${report.ratioToReadability.detect.p95} (p95) — the figure that counts on a noisy machine`);
+for (const l of verify.lines) log(l);
 log(contentScript ? `  content.js: ${contentScript.gzipBytes} B gzipped (built ${contentScript.builtAt}), contains ${JSON.stringify(contentScript.contains)}` : '  content.js: missing');
 log(failures.length ? `  MISSED: ${failures.join('; ')}${noFail ? ' (--no-fail: exit 0)' : ''}` : '  all targets met');
 if (failures.length && !noFail) process.exitCode = 1;

@@ -31,20 +31,20 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** 32-bit FNV-1a of each run of SHINGLE words: a set small enough to keep and compare. */
+/** 32-bit FNV-1a of a word. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
+  return hash;
+}
+
+/** A hash of each run of SHINGLE words, mixed from the words' own hashes (each word hashed once). */
 export function shingles(tokens: readonly string[]): Set<number> {
+  const hashes = tokens.map(wordHash);
   const result = new Set<number>();
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    let hash = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE; j++) {
-      const word = tokens[j] ?? '';
-      for (let k = 0; k < word.length; k++) {
-        hash ^= word.charCodeAt(k);
-        hash = Math.imul(hash, 0x01000193);
-      }
-      hash ^= 0x20;
-      hash = Math.imul(hash, 0x01000193);
-    }
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    let hash = 0;
+    for (let j = i; j < i + SHINGLE; j++) hash = Math.imul(hash ^ (hashes[j] ?? 0), 0x9e3779b1) + j - i;
     result.add(hash >>> 0);
   }
   return result;
@@ -57,9 +57,21 @@ function containment(inner: Set<number>, outer: Set<number>): number {
   return shared / inner.size;
 }
 
-function paragraphFound(paragraph: string, other: Set<number>): boolean {
-  const own = shingles(words(paragraph));
-  return own.size === 0 || containment(own, other) >= 0.5;
+/** Each paragraph's shingles, and the whole text's (their union): every word is read once. */
+function shingled(paragraphs: readonly string[]): { each: Set<number>[]; all: Set<number>; words: number } {
+  const tokens = paragraphs.map(words);
+  const each = tokens.map(shingles);
+  const all = new Set<number>();
+  for (const set of each) for (const value of set) all.add(value);
+  return { each, all, words: tokens.reduce((count, list) => count + list.length, 0) };
+}
+
+/** Story paragraphs of `sets` (by index into `paragraphs`) that `other` does not hold. */
+function missing(paragraphs: readonly string[], sets: Set<number>[], other: Set<number>): number {
+  return paragraphs.filter((paragraph, index) => {
+    const own = sets[index];
+    return paragraph.length >= STORY_LINE && own !== undefined && own.size > 0 && containment(own, other) < 0.5;
+  }).length;
 }
 
 /**
@@ -88,22 +100,22 @@ const normaliseTitle = (title: string | undefined) => words(title ?? '').join(' 
 export function compareArticles(copyArticle: ExtractedArticle, originalArticle: ExtractedArticle): Comparison {
   const copy = storyOnly(withoutHeadline(copyArticle));
   const original = storyOnly(withoutHeadline(originalArticle));
-  const copyTokens = words(copy.paragraphs.join(' '));
-  const originalTokens = words(original.paragraphs.join(' '));
-  const copySet = shingles(copyTokens);
-  const originalSet = shingles(originalTokens);
+  const copyText = shingled(copy.paragraphs);
+  const originalText = shingled(original.paragraphs);
+  const copySet = copyText.all;
+  const originalSet = originalText.all;
   const score = Math.round(containment(copySet, originalSet) * 1000) / 1000;
   // Short lines (credits, bylines, "read at the source" links) are each site's furniture, not the story.
-  const cut = original.paragraphs.filter((paragraph) => paragraph.length >= STORY_LINE && !paragraphFound(paragraph, copySet)).length;
-  const added = copy.paragraphs.filter((paragraph) => paragraph.length >= STORY_LINE && !paragraphFound(paragraph, originalSet)).length;
+  const cut = missing(original.paragraphs, originalText.each, copySet);
+  const added = missing(copy.paragraphs, copyText.each, originalSet);
   const titleChanged = !!copy.title && !!original.title && !normaliseTitle(original.title).includes(normaliseTitle(copy.title)) && !normaliseTitle(copy.title).includes(normaliseTitle(original.title));
-  const base = { score, titleChanged, paragraphsCut: cut, paragraphsAdded: added, originalWords: originalTokens.length, copyWords: copyTokens.length };
+  const base = { score, titleChanged, paragraphsCut: cut, paragraphsAdded: added, originalWords: originalText.words, copyWords: copyText.words };
 
   const copyLanguage = copy.language?.slice(0, 2).toLowerCase();
   const originalLanguage = original.language?.slice(0, 2).toLowerCase();
   if (copyLanguage && originalLanguage && copyLanguage !== originalLanguage && score < 0.3) return { ...base, verdict: 'unknown', reason: 'other-language' };
-  if (originalTokens.length < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'original-empty' };
-  if (copyTokens.length < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'copy-empty' };
+  if (originalText.words < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'original-empty' };
+  if (copyText.words < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'copy-empty' };
   const reverse = containment(originalSet, copySet);
   if (score >= 0.9 && reverse >= 0.9 && !titleChanged && cut === 0 && added === 0) return { ...base, verdict: 'verified' };
   if (score >= 0.25 || reverse >= 0.25) return { ...base, verdict: 'edited' };
