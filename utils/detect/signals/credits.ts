@@ -51,7 +51,7 @@ const CREDITS: readonly CreditPattern[] = [
   // German
   p(`(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
-  p(`\\brebloggt\\s+von\\s+${NAME}`, 0.8, true),
+  p(`\\b(?:rebloggt\\s+von|reblogged\\s+from|rebloggé\\s+de)\\s+${NAME}`, 0.8, true),
   // Polish, Turkish, Romanian, Danish, Dutch, Russian
   p(`(?:^|[\\s|])(?:źródło|kaynak|sursa|kilde|bron|источник)\\s*:\\s*${NAME}`, SUPPLIER),
   p(`\\bapare\\s+prima\\s+dat[ăa]\\s+(?:în|pe)\\s+${NAME}`, 0.8, true),
