@@ -5,8 +5,8 @@ import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../stor
 import { forgetTab, readTab, writeTab } from '../store/tabs';
 import { compareArticles } from '../verify/compare';
 import { showBadge } from './badge';
-import { lookUpOriginal, readCopy } from './verify-tab';
-import { detectInTab } from './inject';
+import { lookUpOriginal } from './look-up-original';
+import { detectInTab, readCopy } from './inject';
 import { stateOf, type ProvenanceView } from './view';
 
 /**
