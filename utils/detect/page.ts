@@ -30,10 +30,24 @@ function besideImage(element: Element): boolean {
   return before === 'FIGURE' || before === 'FIGCAPTION' || before === 'IMG' || before === 'PICTURE';
 }
 
-/** Inside a link to another story (its headline and byline together), not an author's link. */
-function inTeaser(element: Element): boolean {
-  const link = element.closest('a');
-  return link !== null && (link.textContent?.length ?? 0) > 80;
+const OTHER_STORY_TAGS = new Set(['ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'FOOTER']);
+const OTHER_STORY_CLASS = /related|teaser|sidebar|recommend|widget|trending|popular|excerpt|slideshow|gallery|caption/i;
+
+/**
+ * Whether `element`, inside `root` (itself checked once against NOT_THIS_STORY), belongs to
+ * another story or a picture: the same test as the selector, walked up by hand, which is far
+ * cheaper than `closest()` with a list of substring selectors for every byline candidate.
+ */
+function inOtherStory(element: Element, root: Element): boolean {
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    if (OTHER_STORY_TAGS.has(node.tagName.toUpperCase())) return true;
+    const className = node.getAttribute('class');
+    if (className && OTHER_STORY_CLASS.test(className)) return true;
+    const itemprop = node.getAttribute('itemprop');
+    if (itemprop === 'associatedMedia' || itemprop === 'image') return true;
+    if (node.tagName.toUpperCase() === 'A' && (node.textContent?.length ?? 0) > 80) return true;
+  }
+  return false;
 }
 
 function skipped(element: Element): boolean {
@@ -209,14 +223,16 @@ export class PageContext {
     // Bylines sit just before the story, at its start or at its end: only those neighbours are
     // read (a page-wide search costs more than the rest of detection together).
     for (const root of this.storyNeighbours()) {
-      // One regular-expression test per element: faster here than a selector of substrings.
-      const elements = [root, ...Array.from(root.querySelectorAll('[class], [id], [itemprop="author"]')).slice(0, 150)];
-      for (const element of elements) {
-        if (texts.length >= 30) break;
+      if (root.closest(NOT_THIS_STORY)) continue;
+      // The first elements of each neighbour only, walked (a selector would list the whole
+      // subtree first), with one regular-expression test each.
+      const walker = this.document.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+      for (let element: Element | null = root, seen = 0; element && seen < 150 && texts.length < 30; element = walker.nextNode() as Element | null, seen++) {
         const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
-        if (label.length > 300 || !BYLINE_CLASS.test(label)) continue;
+        // A byline is a small element: a container of many is no byline, and its text is costly to read.
+        if (label.length > 300 || element.childElementCount > 12 || !BYLINE_CLASS.test(label)) continue;
         const text = element.textContent;
-        if (!text || text.length > 300 || element.closest(NOT_THIS_STORY) || inTeaser(element) || besideImage(element)) continue;
+        if (!text || text.length > 300 || inOtherStory(element, root) || besideImage(element)) continue;
         texts.push(text.replace(/\s+/g, ' ').trim());
       }
     }
