@@ -56,6 +56,7 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
   const publishedAt = view.original?.publishedAt ?? source.publishedAt;
   const lag = lagText(view.original?.publishedAt, view.copyPublishedAt);
   const search = state === 'named' ? findOnSite(source.name, detection.title) : null;
+  const chainNames = (view.chain ?? []).map((claim) => claim.name ?? (claim.url ? new URL(claim.url).hostname : '')).filter(Boolean);
 
   return (
     <>
@@ -78,10 +79,10 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
               <dd>{detection.title}</dd>
             </>
           )}
-          {view.upstream?.name && (
+          {chainNames.length > 0 && (
             <>
               <dt>{t('upstreamSource')}</dt>
-              <dd data-testid="upstream">{t('upstreamCredits', [view.original?.siteName ?? source.name ?? '', view.upstream.name])}</dd>
+              <dd data-testid="upstream">{t('upstreamCredits', [view.original?.siteName ?? source.name ?? '', chainNames.join(' → ')])}</dd>
             </>
           )}
         </dl>

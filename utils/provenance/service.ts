@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Detection } from '../detect/types';
+import type { Detection, SourceClaim } from '../detect/types';
+import type { LookupRecord } from '../store/db';
 import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
 import { forgetTab, readTab, writeTab } from '../store/tabs';
@@ -50,6 +51,7 @@ export async function recordDetection(tabId: number, pageUrl: string, detection:
 
 async function lookUp(tabId: number, key: string): Promise<void> {
   const record = await cachedLookup(key, () => lookUpOriginal(new URL(key)));
+  await followChain(record);
   let tab = await readTab(tabId);
   // The tab may have moved on while the lookup ran.
   if (tab?.lookupKey !== key) return;
@@ -92,10 +94,37 @@ export async function provenanceOf(tabId: number): Promise<ProvenanceView> {
     state: stateOf(tab.detection, true, lookup.outcome, tab.comparison),
     lookup: { outcome: lookup.outcome, checkedAt: lookup.checkedAt },
     ...(summary ? { original: summary } : {}),
-    ...(lookup.upstream ? { upstream: lookup.upstream.source } : {}),
+    ...(lookup.upstream ? { chain: await provenanceChain(lookup.upstream.source) } : {}),
     ...(tab.comparison ? { comparison: tab.comparison } : {}),
     ...(tab.copyPublishedAt ? { copyPublishedAt: tab.copyPublishedAt } : {}),
   };
+}
+
+/** Levels of provenance shown beyond the copy's own source: its source, and that one's. */
+const CHAIN_LEVELS = 2;
+
+/** Looks up the sources the original credits with a link, up to CHAIN_LEVELS deep (cached like any lookup). */
+async function followChain(record: LookupRecord): Promise<void> {
+  let current: LookupRecord | undefined = record;
+  for (let level = 0; level < CHAIN_LEVELS && current; level++) {
+    const next = toHttpUrl(current.upstream?.source.url);
+    if (!next) return;
+    const key = normaliseUrl(next);
+    current = await cachedLookup(key, () => lookUpOriginal(new URL(key)));
+  }
+}
+
+/** The chain of credits from the original up: "MAP", or "MAP → …" when each step names the next. */
+async function provenanceChain(first: SourceClaim): Promise<SourceClaim[]> {
+  const chain = [first];
+  for (let claim: SourceClaim | undefined = first; chain.length <= CHAIN_LEVELS; ) {
+    const next = toHttpUrl(claim?.url);
+    const record = next ? await readLookup(normaliseUrl(next)) : undefined;
+    claim = record?.upstream?.source;
+    if (!claim) break;
+    chain.push(claim);
+  }
+  return chain;
 }
 
 /** Forgets a tab's cached lookup and starts it again. */

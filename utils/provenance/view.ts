@@ -39,8 +39,8 @@ export interface ProvenanceView {
   lookup?: { outcome: ResolveOutcome; checkedAt: number };
   /** The original as read at its address (without its text). */
   original?: Omit<ExtractedArticle, 'paragraphs'> & { words: number };
-  /** The original's own source, when it is itself a copy. */
-  upstream?: SourceClaim;
+  /** The original's own source when it is itself a copy, and that source's, and so on (up to three levels in all). */
+  chain?: SourceClaim[];
   comparison?: Comparison;
   copyPublishedAt?: string;
   /** While resolving: what Upstream is doing now. */
