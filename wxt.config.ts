@@ -12,6 +12,7 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'webRequest',
+      'webNavigation',
       ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
     ],
     // The background fetches the source link that a page names, wherever it points.

@@ -9,7 +9,8 @@ export function RedirectChain({ hops, finalUrl }: { hops: Hop[]; finalUrl: strin
       <ol class="chain" dir="ltr">
         {hops.map((hop, index) => (
           <li key={index}>
-            <code>{hop.status}</code> {hop.via === 'meta-refresh' ? t('viaMetaRefresh') : ''} <span>{hop.url}</span>
+            {hop.via === 'navigation' ? t('viaNavigation') : <code>{hop.status}</code>} {hop.via === 'meta-refresh' ? t('viaMetaRefresh') : ''}{' '}
+            <span>{hop.url}</span>
           </li>
         ))}
         {finalUrl && (

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { adapters } from '@/utils/detect/adapters';
 import { toHttpUrl } from '@/utils/resolve/url';
 import { registerHandlers } from '@/utils/provenance/router';
-import { examineTab, forgetPage, provenanceOf, retryLookup } from '@/utils/provenance/service';
+import { examineTab, forgetClosedPage, forgetPage, noteNavigation, provenanceOf, retryLookup } from '@/utils/provenance/service';
 
 export default defineBackground(() => {
   registerHandlers({
@@ -18,5 +18,8 @@ export default defineBackground(() => {
     const url = change.status === 'complete' ? toHttpUrl(tab.url) : null;
     if (url && adapters.some((adapter) => adapter.matches(url))) void examineTab(tabId, url.href);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetClosedPage(tabId));
+  browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId === 0) void noteNavigation(details.tabId, details.url);
+  });
 });

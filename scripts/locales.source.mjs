@@ -48,6 +48,7 @@ export const strings = {
   failureTooLarge: { en: 'The page is too large to check.', fr: 'La page est trop lourde pour être vérifiée.', ar: 'الصفحة أكبر من أن تُفحص.', es: 'La página es demasiado grande para comprobarla.' },
   failureUnsafeUrl: { en: 'The link is not a web address.', fr: "Le lien n'est pas une adresse web.", ar: 'الرابط ليس عنوان ويب.', es: 'El enlace no es una dirección web.' },
   redirectChain: { en: 'Redirects ($1)', fr: 'Redirections ($1)', ar: 'عمليات إعادة التوجيه ($1)', es: 'Redirecciones ($1)' },
+  viaNavigation: { en: '(where your browser landed)', fr: '(là où votre navigateur est arrivé)', ar: '(حيث وصل متصفحك)', es: '(donde llegó su navegador)' },
   viaMetaRefresh: { en: '(meta refresh)', fr: '(meta refresh)', ar: '(meta refresh)', es: '(meta refresh)' },
   evidence: { en: 'Evidence · confidence $1%', fr: 'Indices · confiance $1 %', ar: 'الأدلة · الثقة $1٪', es: 'Indicios · confianza $1 %' },
   signalSiteAdapter: { en: 'Known aggregator', fr: 'Agrégateur connu', ar: 'مجمّع أخبار معروف', es: 'Agregador conocido' },

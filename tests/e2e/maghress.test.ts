@@ -39,6 +39,9 @@ const otherStory = `<html lang="fr"><head><meta charset="utf-8"><title>Revue de 
 const arabicCopy = fixture('ar-alittihad');
 const arabicParagraphs = [...arabicCopy.matchAll(/<p>([^<]{40,})<\/p>/g)].map((match) => match[1] ?? '');
 
+// An opaque Google News link (its token names no URL): only a real navigation tells where it leads.
+const GOOGLE_NEWS_LINK = 'http://news.google.com/rss/articles/AU_yqLMAbCdEfGhIjKlMnOpQrStUvWxYz0123456789?oc=5';
+
 const server = new SiteServer()
   .page(MAGHRESS, '/fr/aldar/6010203', maghressPage(`${SOURCE_LINK}?utm_source=maghress`))
   .page(MAGHRESS, '/fr/aldar/6010404', maghressPage(`http://${ALDAR}/gone.html`))
@@ -60,6 +63,8 @@ const server = new SiteServer()
   .route(ALDAR, '/slow.html', () => undefined)
   .page(MAGHRESS, '/fr/aldar/6010901', maghressPage(`http://${ALDAR}/communique.pdf`))
   .page(ALDAR, '/communique.pdf', '%PDF-1.4 not really a PDF', { 'content-type': 'application/pdf' })
+  .page('news.google.com', '/rss/articles/AU_yqLMAbCdEfGhIjKlMnOpQrStUvWxYz0123456789', `<script>location.replace(${JSON.stringify(ORIGINAL)})</script>`)
+  .page(MAGHRESS, '/fr/aldar/6010999', maghressPage(GOOGLE_NEWS_LINK))
   .redirect(ALDAR, '/loop/a', `http://${ALDAR}/loop/b`, 302)
   .redirect(ALDAR, '/loop/b', `http://${ALDAR}/loop/a`, 302);
 
@@ -171,6 +176,20 @@ describe('a Maghress article in a real browser', () => {
     expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
     expect(await popup.getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(`http://${ALDAR}/communique.pdf`);
     expect(await popup.textContent('.card')).toContain('The original is not a web page');
+  });
+
+  it('learns where an opaque Google News link leads from the reader\'s own navigation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(GOOGLE_NEWS_LINK);
+    await page.waitForURL(ORIGINAL);
+    const asked = server.countFor('news.google.com');
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6010999`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('resolved');
+    expect(await popup.getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(ORIGINAL);
+    expect(await popup.textContent('.chain')).toContain('(where your browser landed)');
+    // Upstream itself never asked Google.
+    expect(server.countFor('news.google.com')).toBe(asked);
   });
 
   it('says what an edited copy changed', async () => {

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Detection, SourceClaim } from '../detect/types';
 import type { LookupRecord } from '../store/db';
+import { landedFromOpaqueLink } from '../resolve/navigation';
 import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
-import { forgetTab, readTab, writeTab } from '../store/tabs';
+import { forgetClosedTab, forgetTab, readTab, swapLastPage, writeTab } from '../store/tabs';
 import { compareArticles } from '../verify/compare';
 import { showBadge } from './badge';
 import { lookUpOriginal } from './look-up-original';
@@ -137,7 +138,26 @@ export async function retryLookup(tabId: number): Promise<ProvenanceView> {
   return provenanceOf(tabId);
 }
 
-/** The tab left its page (or closed): what we knew about it no longer holds. */
+/** The tab left its page: what we knew about it no longer holds. */
 export async function forgetPage(tabId: number): Promise<void> {
   await forgetTab(tabId);
+}
+
+/** The tab closed. */
+export async function forgetClosedPage(tabId: number): Promise<void> {
+  await forgetClosedTab(tabId);
+}
+
+/**
+ * A top frame committed `url`. When the tab has just left an opaque Google News link, this is
+ * where that link leads: cached like a resolved lookup, learnt from the reader's own navigation.
+ */
+export async function noteNavigation(tabId: number, url: string, now = Date.now()): Promise<undefined> {
+  const left = await swapLastPage(tabId, { url, at: now });
+  const landed = landedFromOpaqueLink(left, url, now);
+  if (!landed) return undefined;
+  await cachedLookup(normaliseUrl(landed.link), async () => ({
+    outcome: { ok: true, finalUrl: normaliseUrl(landed.original), status: 200, contentType: 'text/html', hops: [{ url: landed.link, status: 0, via: 'navigation' }] },
+  }));
+  return undefined;
 }

@@ -3,7 +3,8 @@ export interface Hop {
   url: string;
   /** HTTP status of this step (3xx for HTTP redirects, usually 200 for meta refresh). */
   status: number;
-  via: 'http' | 'meta-refresh';
+  /** `navigation`: where the reader's own browser landed (an opaque Google News link). */
+  via: 'http' | 'meta-refresh' | 'navigation';
 }
 
 /** Why the original could not be reached; each one is a distinct state in the popup. */

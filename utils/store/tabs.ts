@@ -28,3 +28,22 @@ export async function writeTab(tabId: number, record: TabRecord): Promise<void> 
 export async function forgetTab(tabId: number): Promise<void> {
   await storage.removeItem(key(tabId));
 }
+
+/** Forgets everything about a closed tab. */
+export async function forgetClosedTab(tabId: number): Promise<void> {
+  await storage.removeItems([key(tabId), lastPageKey(tabId)]);
+}
+
+/** The page a tab showed last, and when: to learn where a redirecting link led the reader. */
+export interface LastPage {
+  url: string;
+  at: number;
+}
+
+const lastPageKey = (tabId: number) => `session:last-page:${tabId}` as const;
+
+export async function swapLastPage(tabId: number, page: LastPage): Promise<LastPage | null> {
+  const previous = await storage.getItem<LastPage>(lastPageKey(tabId));
+  await storage.setItem(lastPageKey(tabId), page);
+  return previous;
+}
