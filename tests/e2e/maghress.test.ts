@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchWithExtension, openPopup, visit as visitIn, waitForBadge as badgeOf, type ExtensionBrowser } from './support/browser';
@@ -65,6 +66,25 @@ const server = new SiteServer()
   .page(ALDAR, '/communique.pdf', '%PDF-1.4 not really a PDF', { 'content-type': 'application/pdf' })
   .page('news.google.com', '/rss/articles/AU_yqLMAbCdEfGhIjKlMnOpQrStUvWxYz0123456789', `<script>location.replace(${JSON.stringify(ORIGINAL)})</script>`)
   .page(MAGHRESS, '/fr/aldar/6010999', maghressPage(GOOGLE_NEWS_LINK))
+  // 60 MB of zeros in 60 kB of gzip: the reader's cap counts what the response unpacks to.
+  .page(MAGHRESS, '/fr/aldar/6011001', maghressPage(`http://${ALDAR}/bomb.html`))
+  .route(ALDAR, '/bomb.html', (_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+    response.end(gzipSync(Buffer.alloc(60 * 1024 * 1024)));
+  })
+  // A body that never ends.
+  .page(MAGHRESS, '/fr/aldar/6011002', maghressPage(`http://${ALDAR}/endless.html`))
+  .route(ALDAR, '/endless.html', (_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = Buffer.alloc(256 * 1024, 'a');
+    const write = () => {
+      if (!response.destroyed && response.write(chunk)) setImmediate(write);
+    };
+    response.on('drain', write);
+    write();
+  })
+  .page(MAGHRESS, '/fr/aldar/6011003', maghressPage(`http://${ALDAR}/limited.html`))
+  .page(ALDAR, '/limited.html', 'Too Many Requests', { 'retry-after': '120' }, 429)
   .redirect(ALDAR, '/loop/a', `http://${ALDAR}/loop/b`, 302)
   .redirect(ALDAR, '/loop/b', `http://${ALDAR}/loop/a`, 302);
 
@@ -161,6 +181,31 @@ describe('a Maghress article in a real browser', () => {
     expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
     expect(await popup.textContent('[role="alert"]')).toContain('The site had an error; try again later. (HTTP 503)');
     expect(await popup.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+  });
+
+  it.each([
+    ['a gzip bomb', '6011001'],
+    ['an endless body', '6011002'],
+  ])('stops reading %s at the size cap', async (_, id) => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/${id}`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
+    expect(await popup.textContent('[role="alert"]')).toContain('The page is too large to check. (larger than 5 MB)');
+  });
+
+  it('waits as long as a rate-limiting site asks', async () => {
+    const tabId = await visit(`http://${MAGHRESS}/fr/aldar/6011003`);
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
+    expect(await popup.textContent('[role="alert"]')).toContain('The site asks us to wait before trying again. (HTTP 429)');
+    const expiresIn = await browser.worker.evaluate(async () => {
+      const request = indexedDB.open('upstream');
+      const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const read = database.transaction('lookups').objectStore('lookups').get('http://www.aldar.ma/limited.html');
+      const record = await new Promise<{ expiresAt: number; checkedAt: number }>((resolve) => (read.onsuccess = () => resolve(read.result)));
+      return record.expiresAt - record.checkedAt;
+    });
+    expect(expiresIn).toBe(120_000);
   });
 
   it('gives up on a server that never answers', async () => {
