@@ -20,9 +20,7 @@ describe.runIf(corpus.length > 0)('detection on the labelled corpus', () => {
 
   it('names the source and finds the original', () => {
     expect(report.sourceName.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(report.originalUrl.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(report.originalDate.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.8);
-    // Measured 0.895 (17 of 19) when written, a page short of the 0.9: held here so
-    // that it cannot slip further unnoticed.
-    expect(report.originalUrl.accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -58,10 +58,7 @@ function pageTitle(document: Document): string | undefined {
   return text || undefined;
 }
 
-/**
- * Detection with a given notion of "same site". `detect` uses the public suffix list; the
- * content script's quick pass uses a cheap approximation and leaves the verdict to `detect`.
- */
+/** Detection with a given notion of "same site"; `detect()` gives it the public suffix list. */
 export function detectWith(document: Document, url: URL, siteOf: SiteOf): Detection | null {
   const adapted = fromAdapters(document, url);
   if (adapted) return adapted;

@@ -4,7 +4,6 @@ import type { SiteOf } from './page';
 import type { Detection } from './types';
 
 export type { Detection, Signal, SignalKind, SourceClaim } from './types';
-export { detectWith } from './engine';
 
 // Private suffixes count: two blogs on wordpress.com or blogspot.com are two outlets.
 const registrableDomain: SiteOf = (hostname) => getDomain(hostname, { allowPrivateDomains: true }) ?? hostname;

@@ -69,7 +69,10 @@ const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|link
 
 /** An off-site link that can be an article: not a home page, not a social profile. */
 function isArticleLink(page: PageContext, url: URL): boolean {
-  return !page.isOwnUrl(url) && url.pathname.length > 1 && !SOCIAL.test(url.hostname);
+  // The credit already names another outlet, so another host suffices: two blogs on one
+  // platform (gnadlib.wordpress.com, nesselsetzer.wordpress.com) share a registrable domain.
+  const host = (u: URL) => u.hostname.replace(/^www\./, '');
+  return host(url) !== host(page.url) && url.pathname.length > 1 && !SOCIAL.test(url.hostname);
 }
 
 /**
