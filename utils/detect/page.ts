@@ -1,4 +1,5 @@
 import { unwrapLink } from '../resolve/unwrap';
+import { mentionsSource } from './signals/triggers';
 import { toHttpUrl } from '../resolve/url';
 import { knownSource } from './sources';
 
@@ -221,8 +222,10 @@ export class PageContext {
       if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
     }
     // Bylines sit just before the story, at its start or at its end: only those neighbours are
-    // read (a page-wide search costs more than the rest of detection together).
-    for (const root of this.storyNeighbours()) {
+    // read (a page-wide search costs more than the rest of detection together), and only when
+    // their text names anything a byline signal could use.
+    const neighbours = mentionsSource(this.neighbourText()) ? this.storyNeighbours() : [];
+    for (const root of neighbours) {
       if (root.closest(NOT_THIS_STORY)) continue;
       // The first elements of each neighbour only, walked (a selector would list the whole
       // subtree first), with one regular-expression test each.

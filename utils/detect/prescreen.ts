@@ -1,17 +1,9 @@
 import { PageContext } from './page';
-import { SOURCE_ALTERNATION } from './sources';
-import { CREDIT_TRIGGER, OUTLET_WORD, READ_ORIGINAL, TRANSLATED } from './signals/triggers';
+import { knownName, mentionsSource, READ_ORIGINAL } from './signals/triggers';
 
 // The content script's notion of "same site": the host without "www.". It errs towards
 // "elsewhere", so the quick pass flags at least every page the full detection would.
 const hostSite = (hostname: string) => hostname.replace(/^www\./, '');
-
-/** A known source's name standing alone: "(AP)", "AFP, MANILA", "© dpa-AFX", "By Le Monde". */
-let sourcePattern: RegExp | undefined;
-const knownName = () => (sourcePattern ??= new RegExp(`(?:^|[^\\p{L}])(?:${SOURCE_ALTERNATION})(?![\\p{L}])`, 'u'));
-
-/** Reuters' signature. */
-const WIRE_SHAPE = /\(reporting by/i;
 
 function headSaysElsewhere(page: PageContext): boolean {
   const elsewhere = (raw: string | null | undefined) => {
@@ -32,17 +24,11 @@ function headSaysElsewhere(page: PageContext): boolean {
   return false;
 }
 
-/** "Name, The Outlet Word …" anywhere in a text: the unanchored form of a byline naming an outlet. */
-const COMMA_OUTLET = /\p{Lu}[\p{L}'’.-]+,\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})/gu;
-
 function storySaysElsewhere(page: PageContext): boolean {
   const { head, tail } = page.storyText();
   // Every byline detect() reads lies inside this text: searching it once is cheaper than each.
   const around = page.neighbourText();
-  for (const text of [head, tail, around]) {
-    if (CREDIT_TRIGGER.test(text) || TRANSLATED.test(text) || WIRE_SHAPE.test(text) || knownName().test(text)) return true;
-  }
-  for (const match of around.matchAll(COMMA_OUTLET)) if (OUTLET_WORD.test(match[1] ?? '')) return true;
+  if ([head, tail, around].some(mentionsSource)) return true;
   const scope = page.story()?.parentElement?.parentElement ?? page.document.body;
   const anchors = scope?.querySelectorAll('a[href]') ?? [];
   for (let i = 0; i < anchors.length && i < 500; i++) {
