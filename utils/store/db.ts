@@ -30,6 +30,25 @@ export interface OriginalRecord {
   lastUsedAt: number;
 }
 
+/** Why a reader reported an image. */
+export const REPORT_REASONS = ['unrelated', 'out-of-context', 'manipulated', 'shocking', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** A reader's report of a misleading image: user data, never evicted by any cache. */
+export interface ImageReport {
+  id?: number;
+  imageUrl: string;
+  /** 128-bit difference hash (utils/images/dhash.ts), when the image could be read. */
+  hash?: string;
+  pageUrl: string;
+  sourceUrl?: string;
+  reason: ReportReason;
+  note?: string;
+  createdAt: number;
+  /** Who reported it: this browser ("self"), or a name from an imported file. */
+  reporter: string;
+}
+
 /**
  * Upstream's one IndexedDB database. Every past `version(n)` stays declared here with its
  * upgrade, so a user's data is migrated, never wiped.
@@ -37,6 +56,7 @@ export interface OriginalRecord {
 export class UpstreamDatabase extends Dexie {
   lookups!: EntityTable<StoredLookup, 'key'>;
   originals!: EntityTable<OriginalRecord, 'key'>;
+  reports!: EntityTable<ImageReport, 'id'>;
 
   constructor(name = 'upstream') {
     super(name);
@@ -61,6 +81,12 @@ export class UpstreamDatabase extends Dexie {
             delete record.upstream;
           });
       });
+    // Version 3 adds readers' image reports (user data: kept until the reader deletes them).
+    this.version(3).stores({
+      lookups: '&key, expiresAt, lastUsedAt',
+      originals: '&key, lastUsedAt',
+      reports: '++id, imageUrl, hash, pageUrl, createdAt, reporter',
+    });
   }
 }
 
