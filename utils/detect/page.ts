@@ -14,8 +14,6 @@ const TAIL_CHARS = 2500;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO', 'IMG']);
 const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
 
-/** Containers of another story: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
-const NOT_THIS_STORY = 'aside, nav, figure, figcaption, footer, [class*="related" i], [class*="teaser" i], [class*="sidebar" i], [class*="recommend" i], [class*="widget" i], [class*="trending" i], [class*="popular" i], [class*="excerpt" i], [class*="slideshow" i], [class*="gallery" i], [itemprop="associatedMedia"], [itemprop="image"], [class*="caption" i]';
 
 /** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
 const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
@@ -31,15 +29,16 @@ function besideImage(element: Element): boolean {
   return before === 'FIGURE' || before === 'FIGCAPTION' || before === 'IMG' || before === 'PICTURE';
 }
 
+/** Containers of another story or of a picture: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
 const OTHER_STORY_TAGS = new Set(['ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'FOOTER']);
 const OTHER_STORY_CLASS = /related|teaser|sidebar|recommend|widget|trending|popular|excerpt|slideshow|gallery|caption/i;
 
 /**
- * Whether `element`, inside `root` (itself checked once against NOT_THIS_STORY), belongs to
- * another story or a picture: the same test as the selector, walked up by hand, which is far
- * cheaper than `closest()` with a list of substring selectors for every byline candidate.
+ * Whether `element` (up to `root`, or the whole way up) belongs to another story or a picture,
+ * walked up by hand: `closest()` with a list of substring selectors was the largest cost in a
+ * profile of detect().
  */
-function inOtherStory(element: Element, root: Element): boolean {
+function inOtherStory(element: Element, root: Element | null): boolean {
   for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
     if (OTHER_STORY_TAGS.has(node.tagName.toUpperCase())) return true;
     const className = node.getAttribute('class');
@@ -94,6 +93,7 @@ export class PageContext {
   readonly site: string;
   private readonly siteLabel: string;
   private metaCache: Map<string, string> | undefined;
+  private linkCache: Map<string, string> | undefined;
   private ownNamesCache: string[] | undefined;
   private storyCache: StoryText | undefined;
   private storyElement: Element | null | undefined;
@@ -126,6 +126,22 @@ export class PageContext {
       }
     }
     return this.metaCache.get(key);
+  }
+
+  /** The `href` of the first `<link>` with `rel` (lower case), from one pass over the page's links. */
+  linkHref(rel: string): string | undefined {
+    if (!this.linkCache) {
+      this.linkCache = new Map();
+      const links = this.document.getElementsByTagName('link');
+      for (let i = 0; i < links.length && i < 400; i++) {
+        const href = links[i]?.getAttribute('href');
+        if (!href) continue;
+        for (const name of (links[i]?.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) {
+          if (name && !this.linkCache.has(name)) this.linkCache.set(name, href.slice(0, 4096));
+        }
+      }
+    }
+    return this.linkCache.get(rel);
   }
 
   /** JSON-LD objects, `@graph` flattened; broken blocks are skipped. */
@@ -226,7 +242,7 @@ export class PageContext {
     // their text names anything a byline signal could use.
     const neighbours = mentionsSource(this.neighbourText()) ? this.storyNeighbours() : [];
     for (const root of neighbours) {
-      if (root.closest(NOT_THIS_STORY)) continue;
+      if (inOtherStory(root, null)) continue;
       // The first elements of each neighbour only, walked (a selector would list the whole
       // subtree first), with one regular-expression test each.
       const walker = this.document.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
@@ -298,7 +314,7 @@ export class PageContext {
     }
     // The best few candidates only are checked for being another story's (closest() is not free).
     const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 4);
-    const [best, bestScore] = ranked.find(([element]) => !element.closest(NOT_THIS_STORY)) ?? [null, 0];
+    const [best, bestScore] = ranked.find(([element]) => !inOtherStory(element, null)) ?? [null, 0];
     this.storyElement = bestScore < 200 ? (this.document.querySelector(STORY_CONTAINER) ?? best) : best;
     return this.storyElement;
   }

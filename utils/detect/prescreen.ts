@@ -11,8 +11,8 @@ function headSaysElsewhere(page: PageContext): boolean {
     return url !== null && !page.isOwnUrl(url);
   };
   const document = page.document;
-  if (elsewhere(document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || elsewhere(page.meta('og:url'))) return true;
-  if (document.querySelector('link[rel~="syndication-source" i], link[rel~="original-source" i]')) return true;
+  if (elsewhere(page.linkHref('canonical')) || elsewhere(page.meta('og:url'))) return true;
+  if (page.linkHref('syndication-source') || page.linkHref('original-source')) return true;
   if (['syndication-source', 'original-source', 'dc.source', 'dcterms.source', 'source', 'article:source'].some((key) => page.meta(key))) return true;
   const scripts = document.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < 20; i++) {

@@ -11,13 +11,20 @@ import type { Finding } from './types';
 const NAME = '([^\\n]{2,80})';
 
 interface CreditPattern {
+  /** Words the phrase cannot be without: a cheap test before the full pattern runs. */
+  keywords: RegExp;
   pattern: RegExp;
   weight: number;
   /** Says where the article first appeared (rather than who supplied it). */
   origin?: boolean;
 }
 
-const p = (source: string, weight: number, origin = false): CreditPattern => ({ pattern: new RegExp(source, 'giu'), weight, origin });
+const p = (keywords: string, source: string, weight: number, origin = false): CreditPattern => ({
+  keywords: new RegExp(keywords, 'i'),
+  pattern: new RegExp(source, 'giu'),
+  weight,
+  origin,
+});
 
 // "Source: …" also credits charts, photos and studies: it counts fully only for a news agency.
 const SUPPLIER = 0.5;
@@ -32,36 +39,36 @@ const LINK_BONUS = 0.15;
  */
 const CREDITS: readonly CreditPattern[] = [
   // English
-  p(`\\b(?:this|the)\\s+(?:article|story|post|piece|report|column|essay)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+|had\\s+)?(?:originally|first)\\s+(?:appeared|published|posted|ran)\\s+(?:on|in|at|by)\\s+${NAME}`, 0.85, true),
-  p(`\\boriginally\\s+(?:appeared|published|posted)\\s+(?:on|in|at|by)\\s+${NAME}`, 0.8, true),
-  p(`\\bfirst\\s+(?:appeared|published)\\s+(?:on|in|at)\\s+${NAME}`, 0.75, true),
-  p(`\\b(?:re-?published|reprinted|republished\\s+with\\s+permission)\\s+(?:with\\s+permission\\s+)?(?:from|of)\\s+${NAME}`, 0.85, true),
-  p(`\\bas\\s+(?:first\\s+)?reported\\s+by\\s+${NAME}`, 0.55),
-  p(`(?:^|[\\s|])source\\s*:\\s*${NAME}`, SUPPLIER),
-  p(`\\bthis\\s+article\\s+has\\s+been\\s+adapted\\s+from\\s+its\\s+original\\s+source()`, 0.6),
+  p('originally|first', `\\b(?:this|the)\\s+(?:article|story|post|piece|report|column|essay)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+|had\\s+)?(?:originally|first)\\s+(?:appeared|published|posted|ran)\\s+(?:on|in|at|by)\\s+${NAME}`, 0.85, true),
+  p('originally', `\\boriginally\\s+(?:appeared|published|posted)\\s+(?:on|in|at|by)\\s+${NAME}`, 0.8, true),
+  p('first', `\\bfirst\\s+(?:appeared|published)\\s+(?:on|in|at)\\s+${NAME}`, 0.75, true),
+  p('publish|reprint', `\\b(?:re-?published|reprinted|republished\\s+with\\s+permission)\\s+(?:with\\s+permission\\s+)?(?:from|of)\\s+${NAME}`, 0.85, true),
+  p('reported', `\\bas\\s+(?:first\\s+)?reported\\s+by\\s+${NAME}`, 0.55),
+  p('source', `(?:^|[\\s|])source\\s*:\\s*${NAME}`, SUPPLIER),
+  p('adapted', `\\bthis\\s+article\\s+has\\s+been\\s+adapted\\s+from\\s+its\\s+original\\s+source()`, 0.6),
   // French
-  p(`\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
-  p(`\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
-  p(`\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
+  p('publi', `\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
+  p("initialement|originellement|d'abord|originalement", `\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
+  p('suite', `\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
   // Spanish, Portuguese, Italian
-  p(`(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
-  p(`\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
-  p(`\\bpubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)\\s+(?:su|in|da)\\s+${NAME}`, 0.8, true),
-  p(`\\bcon\\s+informaci[oó]n\\s+de\\s+${NAME}`, 0.5),
+  p('fuente|fonte', `(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
+  p('publicad', `\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
+  p('pubblicat', `\\bpubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)\\s+(?:su|in|da)\\s+${NAME}`, 0.8, true),
+  p('informaci', `\\bcon\\s+informaci[oó]n\\s+de\\s+${NAME}`, 0.5),
   // German
-  p(`(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
-  p(`\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
-  p(`\\b(?:rebloggt\\s+von|reblogged\\s+from|rebloggé\\s+de)\\s+${NAME}`, 0.8, true),
+  p('quelle', `(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
+  p('zuerst|ursprünglich|erstmals', `\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
+  p('reblog', `\\b(?:rebloggt\\s+von|reblogged\\s+from|rebloggé\\s+de)\\s+${NAME}`, 0.8, true),
   // Polish, Turkish, Romanian, Danish, Dutch, Russian
-  p(`(?:^|[\\s|])(?:źródło|kaynak|sursa|kilde|bron|источник)\\s*:\\s*${NAME}`, SUPPLIER),
-  p(`\\bapare\\s+prima\\s+dat[ăa]\\s+(?:în|pe)\\s+${NAME}`, 0.8, true),
+  p('źródło|kaynak|sursa|kilde|bron|источник', `(?:^|[\\s|])(?:źródło|kaynak|sursa|kilde|bron|источник)\\s*:\\s*${NAME}`, SUPPLIER),
+  p('apare', `\\bapare\\s+prima\\s+dat[ăa]\\s+(?:în|pe)\\s+${NAME}`, 0.8, true),
   // Arabic
-  p(`(?:^|\\s)المصدر\\s*[:：]\\s*${NAME}`, SUPPLIER),
-  p(`(?:^|\\s)(?:نقلا|نقلاً)\\s+عن\\s+${NAME}`, 0.6),
-  p(`(?:وفق|وفقا|بحسب|حسب)\\s+ما\\s+(?:نقل|نقلت|ذكر|ذكرت|أورد|أوردت|نشر|نشرت)\\s+(?:موقع|صحيفة|وكالة|قناة|مجلة)\\s+${NAME}`, 0.6),
+  p('المصدر', `(?:^|\\s)المصدر\\s*[:：]\\s*${NAME}`, SUPPLIER),
+  p('نقل', `(?:^|\\s)(?:نقلا|نقلاً)\\s+عن\\s+${NAME}`, 0.6),
+  p('ما', `(?:وفق|وفقا|بحسب|حسب)\\s+ما\\s+(?:نقل|نقلت|ذكر|ذكرت|أورد|أوردت|نشر|نشرت)\\s+(?:موقع|صحيفة|وكالة|قناة|مجلة)\\s+${NAME}`, 0.6),
   // Chinese, Japanese, Korean
-  p(`(?:来源|來源|稿源|出典|提供|配信元|출처)\\s*[:：]\\s*${NAME}`, SUPPLIER),
-  p(`(?:转载自|轉載自)\\s*${NAME}`, 0.8, true),
+  p('来源|來源|稿源|出典|提供|配信元|출처', `(?:来源|來源|稿源|出典|提供|配信元|출처)\\s*[:：]\\s*${NAME}`, SUPPLIER),
+  p('转载自|轉載自', `(?:转载自|轉載自)\\s*${NAME}`, 0.8, true),
 ];
 
 // Profiles on social networks name an outlet but are not its article.
@@ -82,11 +89,13 @@ function isArticleLink(page: PageContext, url: URL): boolean {
 function linkNamed(page: PageContext, name: string): URL | null {
   const key = nameKey(name);
   if (key.length < 3) return null;
+  // A cheap look at each link's words first: pages carry hundreds of links.
+  const probe = name.slice(0, 4).toLowerCase();
   const anchors = page.document.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < 3000; i++) {
     const anchor = anchors[i];
     const text = anchor?.textContent;
-    if (!text || text.length > 200 || !nameKey(text).includes(key)) continue;
+    if (!text || text.length > 200 || !text.toLowerCase().includes(probe) || !nameKey(text).includes(key)) continue;
     const url = page.link(anchor.getAttribute('href'));
     if (url && isArticleLink(page, url)) return url;
   }
@@ -145,6 +154,7 @@ export function creditSignals(page: PageContext): Finding[] {
   const findings: Finding[] = [];
   for (const credit of CREDITS) {
     const found = texts
+      .filter((text) => credit.keywords.test(text))
       .flatMap((text) => [...matches(credit.pattern, text)].map((match) => [match, text] as const))
       .map(([match, text]) => creditFinding(page, credit, match, text))
       .find((finding) => finding !== null);

@@ -17,10 +17,6 @@ function claimFor(url: URL) {
   return { url: url.href, name: nameForUrl(url), ...(publishedAt ? { publishedAt } : {}) };
 }
 
-function firstHref(page: PageContext, selector: string): string | null {
-  return page.document.querySelector(selector)?.getAttribute('href') ?? null;
-}
-
 /** Cross-site canonical, og:url, syndication-source / original-source, dc.source, "read original" links. */
 export function linkSignals(page: PageContext): Finding[] {
   const findings: Finding[] = [];
@@ -31,12 +27,12 @@ export function linkSignals(page: PageContext): Finding[] {
   };
 
   for (const rel of ['syndication-source', 'original-source']) {
-    const raw = firstHref(page, `link[rel~="${rel}" i]`) ?? page.meta(rel);
+    const raw = page.linkHref(rel) ?? page.meta(rel);
     const url = external(raw);
     if (url) findings.push({ kind: 'meta', evidence: `${rel}: ${clean(url.href, 200)}`, weight: 0.9, where: `link[rel=${rel}]`, claim: claimFor(url) });
   }
 
-  const canonical = external(firstHref(page, 'link[rel~="canonical" i]'));
+  const canonical = external(page.linkHref('canonical'));
   if (canonical) findings.push({ kind: 'canonical', evidence: clean(canonical.href, 200), weight: 0.6, where: 'link[rel=canonical]', claim: claimFor(canonical) });
   const ogUrl = external(page.meta('og:url'));
   if (ogUrl && ogUrl.href !== canonical?.href) {
