@@ -19,7 +19,7 @@ export function Verdict({ comparison }: { comparison: Comparison }) {
     <div class={`verdict verdict--${comparison.verdict}`} data-testid="verdict">
       <p class="verdict__headline">
         {comparison.verdict === 'verified' && t('verdictVerified', [percent])}
-        {comparison.verdict === 'edited' && t('verdictEdited', [percent])}
+        {comparison.verdict === 'edited' && t('verdictEdited', [percent, String(Math.round(comparison.kept * 100))])}
         {comparison.verdict === 'different' && t('verdictDifferent', [percent])}
         {comparison.verdict === 'unknown' && t(UNKNOWN_REASON[comparison.reason ?? 'original-empty'])}
       </p>

@@ -7,10 +7,11 @@ for (const lang of ['en', 'fr', 'ar', 'es']) {
   for (const [key, texts] of Object.entries(strings)) {
     if (!texts[lang]) throw new Error(`${key} has no ${lang} text`);
     const message = { message: texts[lang] };
-    // $1 in a text becomes a named placeholder, as the i18n API wants.
-    if (texts[lang].includes('$1')) {
-      message.message = texts[lang].replaceAll('$1', '$VALUE$');
-      message.placeholders = { value: { content: '$1' } };
+    // $1, $2 in a text become named placeholders, as the i18n API wants.
+    for (const [index, name] of [[1, 'value'], [2, 'second']]) {
+      if (!texts[lang].includes(`$${index}`)) continue;
+      message.message = message.message.replaceAll(`$${index}`, `$${name.toUpperCase()}$`);
+      message.placeholders = { ...message.placeholders, [name]: { content: `$${index}` } };
     }
     messages[key] = message;
   }

@@ -7,6 +7,8 @@ export interface Comparison {
   verdict: Verdict;
   /** Share of the copy's word sequences found in the original, 0..1. */
   score: number;
+  /** Share of the original's word sequences the copy keeps, 0..1. */
+  kept: number;
   /** Why the verdict is `unknown`, when it is. */
   reason?: 'original-empty' | 'copy-empty' | 'other-language';
   titleChanged: boolean;
@@ -107,18 +109,18 @@ export function compareArticles(copyArticle: ExtractedArticle, originalArticle: 
   const copySet = copyText.all;
   const originalSet = originalText.all;
   const score = Math.round(containment(copySet, originalSet) * 1000) / 1000;
+  const reverse = containment(originalSet, copySet);
   // Short lines (credits, bylines, "read at the source" links) are each site's furniture, not the story.
   const cut = missing(original.paragraphs, originalText.each, copySet);
   const added = missing(copy.paragraphs, copyText.each, originalSet);
   const titleChanged = !!copy.title && !!original.title && !normaliseTitle(original.title).includes(normaliseTitle(copy.title)) && !normaliseTitle(copy.title).includes(normaliseTitle(original.title));
-  const base = { score, titleChanged, paragraphsCut: cut, paragraphsAdded: added, originalWords: originalText.words, copyWords: copyText.words };
+  const base = { score, kept: Math.round(reverse * 1000) / 1000, titleChanged, paragraphsCut: cut, paragraphsAdded: added, originalWords: originalText.words, copyWords: copyText.words };
 
   const copyLanguage = copy.language?.slice(0, 2).toLowerCase();
   const originalLanguage = original.language?.slice(0, 2).toLowerCase();
   if (copyLanguage && originalLanguage && copyLanguage !== originalLanguage && score < 0.3) return { ...base, verdict: 'unknown', reason: 'other-language' };
   if (originalText.words < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'original-empty' };
   if (copyText.words < MIN_WORDS) return { ...base, verdict: 'unknown', reason: 'copy-empty' };
-  const reverse = containment(originalSet, copySet);
   if (score >= 0.9 && reverse >= 0.9 && !titleChanged && cut === 0 && added === 0) return { ...base, verdict: 'verified' };
   if (score >= 0.25 || reverse >= 0.25) return { ...base, verdict: 'edited' };
   return { ...base, verdict: 'different' };
