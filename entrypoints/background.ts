@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { adapters } from '@/utils/detect/adapters';
 import { toHttpUrl } from '@/utils/resolve/url';
 import { registerHandlers } from '@/utils/provenance/router';
-import { examineTab, forgetClosedPage, forgetPage, noteNavigation, provenanceOf, retryLookup } from '@/utils/provenance/service';
+import { examineTab, forgetClosedPage, forgetPage, noteNavigation, provenanceOf, reexamineTab, retryLookup } from '@/utils/provenance/service';
 
 export default defineBackground(() => {
   registerHandlers({
@@ -21,5 +21,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetClosedPage(tabId));
   browser.webNavigation.onCommitted.addListener((details) => {
     if (details.frameId === 0) void noteNavigation(details.tabId, details.url);
+  });
+  // Single-page sites (MSN, Yahoo) change articles without loading a page: look again.
+  browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
+    if (details.frameId === 0) void reexamineTab(details.tabId, details.url);
   });
 });

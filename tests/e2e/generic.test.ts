@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchWithExtension, openPopup, visit, waitForBadge, type ExtensionBrowser } from './support/browser';
+import { badgeText, launchWithExtension, openPopup, tabIdOf, visit, waitForBadge, type ExtensionBrowser } from './support/browser';
 import { SiteServer } from './support/server';
 
 // Real saved pages of the shared corpus (read in place, never copied), served under their own
@@ -36,6 +36,17 @@ const server = new SiteServer();
 const noScripts = { 'content-security-policy': "script-src 'none'" };
 for (const page of [figaro, citylab, lemonde]) server.page(page.url.hostname, page.url.pathname + page.url.search, page.html, noScripts);
 
+// A single-page site: its script swaps in a wire story and changes the address, no page load.
+const SPA_HOST = 'news.spa-portal.example';
+const spaShell = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title></head><body><main id="app"><h1>Portal home</h1><p>Welcome to the portal, with the day's news from around the world and from our own newsroom.</p></main>
+<script>
+  document.getElementById('go').addEventListener('click', () => {
+    history.pushState({}, '', '/story/42');
+    document.getElementById('app').innerHTML = '<article><h1>Council approves budget</h1><div class="byline">By The Associated Press</div><p>LOS ANGELES (AP) — The city council approved the budget on Monday after a long debate about spending on parks and transport.</p><p>Officials said the plan would take effect next year after a second vote by the full council in the spring.</p><p>Critics said the plan leaves too little for road repairs, which residents have asked for in public meetings.</p></article>';
+  });
+</script></body></html>`.replace('<main id="app">', '<button id="go">Next story</button><main id="app">');
+server.page(SPA_HOST, '/', spaShell);
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -69,6 +80,17 @@ describe('generic detection on real saved pages', () => {
     expect(await popup.getAttribute('body', 'data-state')).toBe('unreachable');
     const tryLink = popup.getByRole('link', { name: 'Try the source link' });
     expect(await tryLink.getAttribute('href')).toBe(ATLANTIC.href);
+  });
+
+  it('looks again when a single-page site changes article without loading', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${SPA_HOST}/`);
+    const tabId = await tabIdOf(browser.worker, `http://${SPA_HOST}/`);
+    expect(await badgeText(browser.worker, tabId)).toBe('');
+    await page.click('#go');
+    expect(await waitForBadge(browser, tabId)).toBe('↗');
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.textContent('[data-testid="publisher"]')).toBe('Associated Press');
   });
 
   it('leaves an original with an agency photo credit alone', async () => {

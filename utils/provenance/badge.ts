@@ -19,3 +19,10 @@ export async function showBadge(tabId: number, state: ProvenanceState, sourceNam
     button.setTitle({ tabId, title: sourceName ? t('badgeTitleNamed', [sourceName]) : t('badgeTitle') }),
   ]).catch(() => undefined); // The tab may have closed meanwhile.
 }
+
+/** Takes the mark off a tab whose page is no longer known to be a copy. */
+export async function clearBadge(tabId: number): Promise<void> {
+  await action()
+    .setBadgeText({ tabId, text: '' })
+    .catch(() => undefined);
+}

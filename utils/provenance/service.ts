@@ -6,7 +6,7 @@ import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
 import { forgetClosedTab, forgetTab, readTab, swapLastPage, writeTab } from '../store/tabs';
 import { compareArticles } from '../verify/compare';
-import { showBadge } from './badge';
+import { clearBadge, showBadge } from './badge';
 import { lookUpOriginal } from './look-up-original';
 import { detectInTab, readCopy } from './inject';
 import { stateOf, type ProvenanceView } from './view';
@@ -27,6 +27,20 @@ export async function examineTab(tabId: number, pageUrl: string): Promise<undefi
     examining.delete(key);
   }
   return undefined;
+}
+
+/**
+ * A single-page site moved to another article without loading a page: what was known of the
+ * tab no longer holds, and the new article is examined (the content script runs only once).
+ */
+export async function reexamineTab(tabId: number, pageUrl: string): Promise<undefined> {
+  const tab = await readTab(tabId);
+  if (tab && normaliseUrl(tab.pageUrl) === normaliseUrl(pageUrl)) return undefined;
+  await forgetTab(tabId);
+  await clearBadge(tabId);
+  // The page's script may still be drawing the new article: give it a moment.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return examineTab(tabId, pageUrl);
 }
 
 // Tabs whose copy is being read now: a de-duplication aid, like `examining`.
