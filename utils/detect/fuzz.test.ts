@@ -26,6 +26,7 @@ import { detect, type Detection } from '.';
 import { looksRepublished } from './prescreen';
 import { SIGNAL_KINDS } from './types';
 import { fixtureCases, parsePage } from '../../tests/fixtures/load';
+import { mulberry32 } from '../../tests/support/random';
 
 const DEFAULT_SEED = 0x5eed_1e55;
 const SEED = parseSeed(process.env.FUZZ_SEED);
@@ -39,17 +40,6 @@ function parseSeed(raw: string | undefined): number {
 // ---------------------------------------------------------------------------------------------
 // PRNG
 
-/** mulberry32: tiny, fast, and good enough to spread inputs; the point is reproducibility. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** FNV-1a, to give each case its own stream: a case replays without the ones before it. */
 function hash(text: string): number {
