@@ -91,7 +91,7 @@ export function ProvenancePanel({ view, onRetry }: { view: ProvenanceView; onRet
             {t(view.step === 'comparing' ? 'stepComparing' : 'stateResolving')}
           </p>
         )}
-        {state === 'named' && <p class="notice">{t('stateNamed')}</p>}
+        {state === 'named' && <p class="notice">{t(detection.adapter === 'google-news' && !source.name ? 'stateNeedsNavigation' : 'stateNamed')}</p>}
         {search && (
           <p class="actions">
             <a class="button button--quiet" href={search.href} target="_blank" rel="noreferrer noopener">

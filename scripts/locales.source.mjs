@@ -27,6 +27,12 @@ export const strings = {
     ar: 'تذكر الصفحة مصدرها لكنها لا تعطي رابطًا صالحًا إليه.',
     es: 'La página nombra su fuente pero no da un enlace utilizable.',
   },
+  stateNeedsNavigation: {
+    en: 'Google News hides where this link leads. Open it once: Upstream remembers where your browser lands.',
+    fr: "Google News cache la destination de ce lien. Ouvrez-le une fois : Upstream retient où votre navigateur arrive.",
+    ar: 'يخفي Google News وجهة هذا الرابط. افتحه مرة واحدة: سيتذكر Upstream أين يصل متصفحك.',
+    es: 'Google News oculta adónde lleva este enlace. Ábralo una vez: Upstream recuerda dónde llega su navegador.',
+  },
   stateUnreachable: { en: 'The original could not be reached.', fr: "L'original est injoignable.", ar: 'تعذّر الوصول إلى المقال الأصلي.', es: 'No se pudo acceder al original.' },
   republishedFrom: { en: 'Republished from', fr: 'Republié depuis', ar: 'منقول عن', es: 'Republicado de' },
   unknownPublisher: { en: 'An unnamed outlet', fr: 'Un média non nommé', ar: 'وسيلة إعلام غير مسمّاة', es: 'Un medio sin nombre' },
