@@ -116,7 +116,7 @@ export function leadingSource(text: string): KnownSource | undefined {
 }
 
 /** One regular-expression alternative for `aliases`, longest first ("dpa-AFX" before "dpa"). */
-export function alternation(aliases: readonly string[]): string {
+function alternation(aliases: readonly string[]): string {
   const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...aliases]
     .sort((a, b) => b.length - a.length)

@@ -9,7 +9,7 @@ import { compareArticles } from '../verify/compare';
 import { clearBadge, showBadge } from './badge';
 import { lookUpOriginal } from './look-up-original';
 import { detectInTab, readCopy } from './inject';
-import { stateOf, type ProvenanceView } from './view';
+import { lookedUpState, type ProvenanceView } from './view';
 
 /**
  * The tab's page may be a copy (the content script's quick pass, or a site adapter's URL):
@@ -81,7 +81,7 @@ async function lookUp(tabId: number, key: string): Promise<void> {
       await writeTab(tabId, tab);
     }
   }
-  if (tab) await showBadge(tabId, stateOf(tab.detection, true, record.outcome, tab.comparison), tab.detection.source.name);
+  if (tab) await showBadge(tabId, lookedUpState(record.outcome, tab.comparison), tab.detection.source.name);
 }
 
 /** The provenance of `tabId` as the popup shows it; restarts a lookup a stopped worker lost. */
@@ -106,7 +106,7 @@ export async function provenanceOf(tabId: number): Promise<ProvenanceView> {
   const summary = lookup.original && (({ paragraphs, ...rest }) => ({ ...rest, words: paragraphs.join(' ').split(/\s+/).length }))(lookup.original);
   return {
     ...base,
-    state: stateOf(tab.detection, true, lookup.outcome, tab.comparison),
+    state: lookedUpState(lookup.outcome, tab.comparison),
     lookup: { outcome: lookup.outcome, checkedAt: lookup.checkedAt },
     ...(summary ? { original: summary } : {}),
     ...(lookup.upstream ? { chain: await provenanceChain(lookup.upstream.source) } : {}),

@@ -47,11 +47,8 @@ export interface ProvenanceView {
   step?: 'following' | 'comparing';
 }
 
-/** The state that a detection and its lookup (if any) amount to. */
-export function stateOf(detection: Detection | undefined, hasLink: boolean, outcome: ResolveOutcome | undefined, comparison?: Comparison): ProvenanceState {
-  if (!detection) return 'not-republished';
-  if (!hasLink) return 'named';
-  if (!outcome) return 'resolving';
+/** The state of a copy whose source link was looked up: the lookup's outcome and the comparison, if any. */
+export function lookedUpState(outcome: ResolveOutcome, comparison?: Comparison): ProvenanceState {
   if (!outcome.ok) return 'unreachable';
   return comparison?.verdict ?? 'resolved';
 }
