@@ -13,6 +13,7 @@ export default defineConfig({
       'unlimitedStorage',
       'webRequest',
       'webNavigation',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
     ],
     // The background fetches the source link that a page names, wherever it points.

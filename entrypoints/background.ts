@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { adapters } from '@/utils/detect/adapters';
 import { toHttpUrl } from '@/utils/resolve/url';
+import { registerImageMenus } from '@/utils/images/menus';
+import { coverAllTabs, coverTab, imagesOf, reportTabImage, undoTabReport } from '@/utils/images/service';
 import { registerHandlers } from '@/utils/provenance/router';
+import { hasReports } from '@/utils/store/reports';
 import { examineTab, forgetClosedPage, forgetPage, noteNavigation, provenanceOf, reexamineTab, retryLookup } from '@/utils/provenance/service';
 
 export default defineBackground(() => {
@@ -11,12 +14,19 @@ export default defineBackground(() => {
     pageMayBeRepublished: (_, sender) => examineTab(sender.tab?.id ?? -1, sender.url ?? ''),
     getProvenance: ({ tabId }) => provenanceOf(tabId),
     retryLookup: ({ tabId }) => retryLookup(tabId),
+    getImages: ({ tabId }) => imagesOf(tabId),
+    reportImage: (request) => reportTabImage(request),
+    undoReport: (request) => undoTabReport(request),
+    reportsChanged: () => coverAllTabs(),
   });
+  registerImageMenus();
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url) void forgetPage(tabId);
     // Aggregators with a site adapter are known by their URL: no quick pass needed.
     const url = change.status === 'complete' ? toHttpUrl(tab.url) : null;
     if (url && adapters.some((adapter) => adapter.matches(url))) void examineTab(tabId, url.href);
+    // Reported images are covered wherever they appear again (nothing to do without reports).
+    if (url) void hasReports().then((any) => (any ? coverTab(tabId) : 0));
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetClosedPage(tabId));
   browser.webNavigation.onCommitted.addListener((details) => {

@@ -32,3 +32,8 @@ export function formatDate(value: string | number, withTime = false): string {
 export function uiDirection(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** A number in the UI language's digits and grouping. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}

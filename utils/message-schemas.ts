@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { SIGNAL_KINDS } from './detect/types';
+import { readableImageUrl } from './images/fetch-image';
+import { REPORT_REASONS } from './store/db';
 import type { MessageData, MessageName } from './messages';
 
 // The schemas of the message protocol in messages.ts: every argument is validated against
@@ -38,6 +40,15 @@ export const schemas: { [N in MessageName]: v.GenericSchema<unknown, MessageData
   pageMayBeRepublished: v.object({ url: httpUrl }),
   getProvenance: v.object({ tabId }),
   retryLookup: v.object({ tabId }),
+  getImages: v.object({ tabId }),
+  reportImage: v.object({
+    tabId,
+    imageUrl: v.pipe(v.string(), v.check(readableImageUrl, 'an http(s) or data: image')),
+    reason: v.picklist(REPORT_REASONS),
+    note: v.optional(text(500)),
+  }),
+  undoReport: v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), tabId: v.optional(tabId) }),
+  reportsChanged: v.strictObject({}),
 };
 
 /** Who may send each message: a page's content script, or one of Upstream's own pages. */
@@ -45,5 +56,9 @@ export const senders: { [N in MessageName]: 'content-script' | 'extension-page' 
   pageMayBeRepublished: 'content-script',
   getProvenance: 'extension-page',
   retryLookup: 'extension-page',
+  getImages: 'extension-page',
+  reportImage: 'extension-page',
+  undoReport: 'extension-page',
+  reportsChanged: 'extension-page',
 };
 

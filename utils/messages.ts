@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { ImageProblem } from './images/fetch-image';
+import type { ImagesView } from './images/service';
 import type { ProvenanceView } from './provenance/view';
+import type { ReportReason } from './store/db';
 
 /**
  * The one message protocol between the content script, the popup and the background.
@@ -14,6 +17,17 @@ export interface Protocol {
   getProvenance: { data: { tabId: number }; result: ProvenanceView };
   /** Popup → background: forget a failed lookup and try again. */
   retryLookup: { data: { tabId: number }; result: ProvenanceView };
+  /** Popup → background: the tab's images, with reports, "seen before" and search links. */
+  getImages: { data: { tabId: number }; result: ImagesView | null };
+  /** Popup or report window → background: report one of the tab's images (never from a page). */
+  reportImage: {
+    data: { tabId: number; imageUrl: string; reason: ReportReason; note?: string };
+    result: { id: number; problem?: ImageProblem } | { error: 'no-page' | ImageProblem };
+  };
+  /** Popup → background: take a report back (and uncover the image in the tab). */
+  undoReport: { data: { id: number; tabId?: number }; result: { ok: true } };
+  /** Options page → background: reports were deleted or imported; cover the open pages again. */
+  reportsChanged: { data: Record<string, never>; result: undefined };
 }
 
 export type MessageName = keyof Protocol;

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ImageList } from '@/components/ImageList';
 import { ProvenancePanel } from '@/components/ProvenancePanel';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import type { ImagesView } from '@/utils/images/service';
 import { FINAL_STATES, type ProvenanceView } from '@/utils/provenance/view';
 
 const POLL_MS = 300;
@@ -45,6 +47,46 @@ function useProvenance(): { view: ProvenanceView | null; failed: boolean; retry:
   return { view, failed, retry: () => setRound((value) => value + 1) };
 }
 
+/** The tab's images (for reports), read once and again after each report or undo. */
+function useImages(): { images: ImagesView | null | undefined; reload: () => void; tabId: number | undefined } {
+  const [images, setImages] = useState<ImagesView | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const id = await targetTabId();
+      if (id === undefined) return setImages(null);
+      setTabId(id);
+      const answer = await sendMessage('getImages', { tabId: id }).catch(() => null);
+      if (!stopped) setImages(answer ?? null);
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [round]);
+  return { images, tabId, reload: () => setRound((value) => value + 1) };
+}
+
+function ImageSection() {
+  const { images, tabId, reload } = useImages();
+  useEffect(() => {
+    if (images !== undefined) document.body.dataset.imagesReady = '1';
+  }, [images]);
+  if (images === undefined) return <p class="notice" aria-busy="true">{t('imagesLoading')}</p>;
+  if (images === null || tabId === undefined) return <p class="notice">{t('imagesUnavailable')}</p>;
+  return (
+    <ImageList
+      view={images}
+      onChanged={reload}
+      actions={{
+        report: (imageUrl, reason, note) => sendMessage('reportImage', { tabId, imageUrl, reason, ...(note ? { note } : {}) }),
+        undo: async (id) => void (await sendMessage('undoReport', { id, tabId })),
+      }}
+    />
+  );
+}
+
 export function App() {
   const { view, failed, retry } = useProvenance();
   const final = failed || (view !== null && FINAL_STATES.has(view.state));
@@ -68,6 +110,10 @@ export function App() {
       ) : (
         <p class="notice" role="status" aria-busy="true">{t('stateDetecting')}</p>
       )}
+      {!failed && <ImageSection />}
+      <p class="footnote">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">{t('openSettings')}</a>
+      </p>
     </main>
   );
 }

@@ -11,7 +11,7 @@ import type { ExtractedArticle } from '../verify/extract';
  * validated against `schema`: whatever runs in a page is untrusted. Null when the page cannot
  * be scripted (a store page, a closed tab) or the value does not fit.
  */
-async function runInTab<T>(tabId: number, file: ScriptPublicPath, schema: v.GenericSchema<unknown, T>): Promise<T | null> {
+export async function runInTab<T>(tabId: number, file: ScriptPublicPath, schema: v.GenericSchema<unknown, T>): Promise<T | null> {
   let value: unknown;
   try {
     if (browser.scripting) {

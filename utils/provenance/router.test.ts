@@ -12,6 +12,10 @@ function handlers() {
     pageMayBeRepublished: vi.fn(async () => undefined),
     getProvenance: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'not-republished' as const })),
     retryLookup: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'not-republished' as const })),
+    getImages: vi.fn(async () => null),
+    reportImage: vi.fn(async () => ({ id: 1 })),
+    undoReport: vi.fn(async () => ({ ok: true as const })),
+    reportsChanged: vi.fn(async () => undefined),
   } satisfies Handlers;
 }
 
@@ -40,6 +44,11 @@ describe('registerHandlers', () => {
     ['a message from another extension', { name: 'pageMayBeRepublished', data: flagged }, { ...page, id: 'other' }],
     ['a content-script message from an extension page', { name: 'pageMayBeRepublished', data: flagged }, popup],
     ['a popup request from a web page', { name: 'getProvenance', data: { tabId: 7 } }, page],
+    ['a report forged by a page', { name: 'reportImage', data: { tabId: 7, imageUrl: 'https://a.example/x.jpg', reason: 'other' } }, page],
+    ['an undo forged by a page', { name: 'undoReport', data: { id: 1 } }, page],
+    ['a report with an unknown reason', { name: 'reportImage', data: { tabId: 7, imageUrl: 'https://a.example/x.jpg', reason: 'spam' } }, popup],
+    ['a report of a javascript: image', { name: 'reportImage', data: { tabId: 7, imageUrl: 'javascript:alert(1)', reason: 'other' } }, popup],
+    ['a report with a huge note', { name: 'reportImage', data: { tabId: 7, imageUrl: 'https://a.example/x.jpg', reason: 'other', note: 'x'.repeat(501) } }, popup],
     ['a string', 'getProvenance', popup],
     ['null', null, popup],
   ])('drops %s', async (_, message, sender) => {
@@ -48,5 +57,7 @@ describe('registerHandlers', () => {
     expect(await send(message, sender)).toBeUndefined();
     expect(routes.pageMayBeRepublished).not.toHaveBeenCalled();
     expect(routes.getProvenance).not.toHaveBeenCalled();
+    expect(routes.reportImage).not.toHaveBeenCalled();
+    expect(routes.undoReport).not.toHaveBeenCalled();
   });
 });

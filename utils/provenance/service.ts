@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Detection, SourceClaim } from '../detect/types';
 import type { LookupRecord } from '../store/db';
+import { indexArticleImages } from '../images/service';
 import { landedFromOpaqueLink } from '../resolve/navigation';
 import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
@@ -55,6 +56,8 @@ export async function recordDetection(tabId: number, pageUrl: string, detection:
   // A link back to the page itself names no original.
   const lookupKey = source && normaliseUrl(source) !== normaliseUrl(pageUrl) ? normaliseUrl(source) : undefined;
   await writeTab(tabId, { pageUrl, detection, detectedAt: Date.now(), ...(lookupKey ? { lookupKey } : {}) });
+  // Its pictures join the "seen before" index (in the background: the badge does not wait).
+  void indexArticleImages(tabId, pageUrl, detection.title).catch(() => undefined);
   if (!lookupKey) {
     await showBadge(tabId, 'named', detection.source.name);
     return undefined;

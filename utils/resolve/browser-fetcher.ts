@@ -46,15 +46,18 @@ async function acquire(host: string): Promise<() => void> {
   };
 }
 
-/** The fetcher the background uses: no cookies, redirects watched and capped, body capped, hosts throttled. */
-export const browserFetcher: PageFetcher = async (url, options) => {
-  const release = await acquire(url.hostname);
+/** Runs `request` once fewer than PER_HOST requests to `host` are running (images share the limit). */
+export async function perHost<T>(host: string, request: () => Promise<T>): Promise<T> {
+  const release = await acquire(host);
   try {
-    return await fetchOnce(url, options);
+    return await request();
   } finally {
     release();
   }
-};
+}
+
+/** The fetcher the background uses: no cookies, redirects watched and capped, body capped, hosts throttled. */
+export const browserFetcher: PageFetcher = (url, options) => perHost(url.hostname, () => fetchOnce(url, options));
 
 const fetchOnce: PageFetcher = async (url, { signal, maxRedirects, maxBytes }) => {
   const controller = new AbortController();

@@ -28,7 +28,7 @@ function decoderFor(label: string | undefined): TextDecoder {
 export async function readCapped(
   response: Response,
   maxBytes: number,
-): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean }> {
   const reader = response.body?.getReader();
   if (!reader) return { bytes: new Uint8Array(0), truncated: false };
   const chunks: Uint8Array[] = [];

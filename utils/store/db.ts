@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Detection } from '../detect/types';
+import type { ImageProblem } from '../images/fetch-image';
 import type { ResolveOutcome } from '../resolve/types';
 import type { ExtractedArticle } from '../verify/extract';
 
@@ -37,7 +38,8 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 /** A reader's report of a misleading image: user data, never evicted by any cache. */
 export interface ImageReport {
   id?: number;
-  imageUrl: string;
+  /** The image's http(s) address; absent for a picture inlined in the page (then `hash` is set). */
+  imageUrl?: string;
   /** 128-bit difference hash (utils/images/dhash.ts), when the image could be read. */
   hash?: string;
   pageUrl: string;
@@ -49,6 +51,23 @@ export interface ImageReport {
   reporter: string;
 }
 
+/** An image address hashed (or found unreadable): a cache, evicted oldest first. */
+export interface ImageHashRecord {
+  url: string;
+  hash?: string;
+  problem?: ImageProblem;
+  checkedAt: number;
+}
+
+/** An image seen on a detected article: the "seen before" index, evicted oldest first. */
+export interface ImageSighting {
+  hash: string;
+  imageUrl: string;
+  pageUrl: string;
+  title?: string;
+  seenAt: number;
+}
+
 /**
  * Upstream's one IndexedDB database. Every past `version(n)` stays declared here with its
  * upgrade, so a user's data is migrated, never wiped.
@@ -57,6 +76,8 @@ export class UpstreamDatabase extends Dexie {
   lookups!: EntityTable<StoredLookup, 'key'>;
   originals!: EntityTable<OriginalRecord, 'key'>;
   reports!: EntityTable<ImageReport, 'id'>;
+  imageHashes!: EntityTable<ImageHashRecord, 'url'>;
+  sightings!: Dexie.Table<ImageSighting, [string, string]>;
 
   constructor(name = 'upstream') {
     super(name);
@@ -86,6 +107,14 @@ export class UpstreamDatabase extends Dexie {
       lookups: '&key, expiresAt, lastUsedAt',
       originals: '&key, lastUsedAt',
       reports: '++id, imageUrl, hash, pageUrl, createdAt, reporter',
+    });
+    // Version 4 adds the image caches: hashes by address, and where each picture was seen.
+    this.version(4).stores({
+      lookups: '&key, expiresAt, lastUsedAt',
+      originals: '&key, lastUsedAt',
+      reports: '++id, imageUrl, hash, pageUrl, createdAt, reporter',
+      imageHashes: '&url, checkedAt',
+      sightings: '&[hash+pageUrl], hash, pageUrl, seenAt',
     });
   }
 }

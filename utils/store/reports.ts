@@ -9,8 +9,8 @@ export const MAX_IMPORT_REPORTS = 50_000;
 const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.check((value) => /^https?:\/\//i.test(value), 'only http(s) URLs'));
 
 /** One report as an export file holds it; anything else in an import is refused. */
-const reportSchema = v.strictObject({
-  imageUrl: httpUrl,
+const reportSchema = v.pipe(v.strictObject({
+  imageUrl: v.optional(httpUrl),
   hash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))),
   pageUrl: httpUrl,
   sourceUrl: v.optional(httpUrl),
@@ -18,15 +18,18 @@ const reportSchema = v.strictObject({
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
   createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   reporter: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
-});
+}), v.check((report) => report.imageUrl !== undefined || report.hash !== undefined, 'an image address or hash'));
 const exportSchema = v.strictObject({
   format: v.literal('upstream-reports'),
   version: v.literal(1),
+  /** The name the exporting reader's own reports carry in the file. */
+  exportedBy: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
   reports: v.pipe(v.array(reportSchema), v.maxLength(MAX_IMPORT_REPORTS)),
 });
 
 /** Records the reader's report of an image; returns its id (to undo it). */
-export async function reportImage(report: { imageUrl: string; hash?: string; pageUrl: string; sourceUrl?: string; reason: ReportReason; note?: string }): Promise<number> {
+export async function reportImage(report: { imageUrl?: string; hash?: string; pageUrl: string; sourceUrl?: string; reason: ReportReason; note?: string }): Promise<number> {
+  if (report.imageUrl === undefined && report.hash === undefined) throw new Error('a report needs the image address or its hash');
   const note = report.note?.trim().slice(0, MAX_NOTE);
   const id = await db().reports.add({ ...report, ...(note ? { note } : {}), createdAt: Date.now(), reporter: 'self' });
   if (id === undefined) throw new Error('the report was not stored');
@@ -38,35 +41,40 @@ export async function undoReport(id: number): Promise<void> {
   await db().reports.delete(id);
 }
 
-/** The reports that apply to an image: the same address, or the same picture by its hash. */
-export async function reportsFor(imageUrl: string, hash: string | undefined): Promise<ImageReport[]> {
-  const byUrl = await db().reports.where('imageUrl').equals(imageUrl).toArray();
-  if (!hash) return byUrl;
-  const seen = new Set(byUrl.map((report) => report.id));
-  // Hashes cannot be range-searched by distance: reports are few enough to compare them all.
-  const byHash = await db()
-    .reports.filter((report) => !seen.has(report.id) && report.hash !== undefined && hammingDistance(report.hash, hash) <= SAME_IMAGE_DISTANCE)
-    .toArray();
-  return [...byUrl, ...byHash];
+/** Of `reports`, those about this image: the same address, or the same picture by its hash. */
+export function reportsMatching(reports: readonly ImageReport[], imageUrl: string | undefined, hash: string | undefined): ImageReport[] {
+  return reports.filter(
+    (report) =>
+      (imageUrl !== undefined && report.imageUrl === imageUrl) ||
+      (hash !== undefined && report.hash !== undefined && hammingDistance(report.hash, hash) <= SAME_IMAGE_DISTANCE),
+  );
 }
 
-/** Every report as a JSON export (a fact-checking team pools these). */
-export async function exportReports(): Promise<string> {
+/** The reports that apply to an image (reports are few enough to compare every hash). */
+export async function reportsFor(imageUrl: string | undefined, hash: string | undefined): Promise<ImageReport[]> {
+  return reportsMatching(await db().reports.toArray(), imageUrl, hash);
+}
+
+/**
+ * Every report as a JSON export (a fact-checking team pools these). The reader's own reports
+ * carry `reporterName` in the file, so a colleague's browser counts them as another person's.
+ */
+export async function exportReports(reporterName = 'self'): Promise<string> {
   // Ids are this browser's own numbering: an export carries the reports, not the ids.
   const reports = (await db().reports.orderBy('createdAt').toArray()).map((report) => {
-    const copy = { ...report };
+    const copy = { ...report, reporter: report.reporter === 'self' ? reporterName : report.reporter };
     delete copy.id;
     return copy;
   });
-  return JSON.stringify({ format: 'upstream-reports', version: 1, reports }, null, 2);
+  return JSON.stringify({ format: 'upstream-reports', version: 1, exportedBy: reporterName, reports }, null, 2);
 }
 
 /**
  * Adds the reports of an export file, refusing the whole file when anything in it is not a
  * report (another tool's file, a malformed or oversized one): nothing changes then.
- * Reports already present (same image, page, reporter and time) are not added twice.
+ * Reports already present (same image, page and time) are not added twice.
  */
-export async function importReports(text: string): Promise<{ added: number } | { error: string }> {
+export async function importReports(text: string, { asOwn = false } = {}): Promise<{ added: number } | { error: string }> {
   if (text.length > 50 * 1024 * 1024) return { error: 'too-large' };
   let data: unknown;
   try {
@@ -76,11 +84,50 @@ export async function importReports(text: string): Promise<{ added: number } | {
   }
   const parsed = v.safeParse(exportSchema, data);
   if (!parsed.success) return { error: 'not-upstream-reports' };
+  // Restoring one's own backup: the exporter's reports become this reader's own again.
+  const { exportedBy } = parsed.output;
+  const incoming = parsed.output.reports.map((report) => (asOwn && report.reporter === exportedBy ? { ...report, reporter: 'self' } : report));
   const reports = db().reports;
   return db().transaction('rw', reports, async () => {
-    const existing = new Set((await reports.toArray()).map((report) => `${report.imageUrl} ${report.pageUrl} ${report.reporter} ${report.createdAt}`));
-    const fresh = parsed.output.reports.filter((report) => !existing.has(`${report.imageUrl} ${report.pageUrl} ${report.reporter} ${report.createdAt}`));
+    // One report is one image on one page at one millisecond, whoever's name it carries now.
+    const key = (report: { imageUrl?: string; hash?: string; pageUrl: string; createdAt: number }) => `${report.imageUrl ?? report.hash} ${report.pageUrl} ${report.createdAt}`;
+    const existing = new Set((await reports.toArray()).map(key));
+    const fresh = incoming.filter((report) => !existing.has(key(report)));
     await reports.bulkAdd(fresh);
     return { added: fresh.length };
   });
+}
+
+/** Every report, newest first (the options page lists them). */
+export async function allReports(): Promise<ImageReport[]> {
+  return (await db().reports.orderBy('createdAt').reverse().toArray());
+}
+
+export async function hasReports(): Promise<boolean> {
+  return (await db().reports.count()) > 0;
+}
+
+/**
+ * Whether an image with these reports is hidden: always once the reader reported it, else
+ * once `threshold` different people did (reports pooled from a team's exports).
+ */
+export function isHidden(reports: readonly ImageReport[], threshold: number): boolean {
+  if (reports.some((report) => report.reporter === 'self')) return true;
+  return new Set(reports.map((report) => report.reporter)).size >= threshold;
+}
+
+const CSV_COLUMNS = ['createdAt', 'reason', 'note', 'imageUrl', 'hash', 'pageUrl', 'sourceUrl', 'reporter'] as const;
+
+/** A CSV cell: quoted, and a leading formula character defused (a spreadsheet must not run it). */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** Every report as CSV, for a spreadsheet (import reads only the JSON export). */
+export async function exportReportsCsv(): Promise<string> {
+  const rows = (await db().reports.orderBy('createdAt').toArray()).map((report) =>
+    CSV_COLUMNS.map((column) => csvCell(column === 'createdAt' ? new Date(report.createdAt).toISOString() : String(report[column] ?? ''))).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -1,0 +1,27 @@
+import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { ReportsManager } from '@/components/ReportsManager';
+import { SearchEngineSettings } from '@/components/SearchEngineSettings';
+import { t, uiDirection } from '@/utils/i18n';
+import '@/components/theme.css';
+
+function Options() {
+  useEffect(() => {
+    document.title = t('optionsTitle');
+  }, []);
+  return (
+    <main class="options">
+      <header class="popup__header">
+        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <ReportsManager />
+      <SearchEngineSettings />
+    </main>
+  );
+}
+
+document.documentElement.lang = navigator.language;
+document.documentElement.dir = uiDirection();
+const root = document.getElementById('app');
+if (root) render(<Options />, root);
