@@ -16,6 +16,9 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
     ],
+    commands: {
+      'open-original': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_commandOpenOriginal__' },
+    },
     // The background fetches the source link that a page names, wherever it points.
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
@@ -28,6 +31,10 @@ export default defineConfig({
       const button = manifest.action ?? manifest.browser_action;
       if (button) button.default_title = '__MSG_actionTitle__';
     },
+  },
+  zip: {
+    // The sources zip is for the store's reviewers to rebuild the add-on: tests and their fixtures are no part of it.
+    excludeSources: ['tests/**'],
   },
   vite: () => ({
     plugins: [preact()],

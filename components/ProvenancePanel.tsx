@@ -22,6 +22,11 @@ const FAILURE_TEXT: Record<FailureKind, MessageKey> = {
   'unsafe-url': 'failureUnsafeUrl',
 };
 
+/** A failure of a lookup, as a sentence. */
+export function failureText(failure: FailureKind): string {
+  return t(FAILURE_TEXT[failure]);
+}
+
 const archive = (url: string) => `https://web.archive.org/web/*/${url}`;
 
 /** "Republished 3 h after the original", from two publication times (dates alone give days). */

@@ -6,20 +6,13 @@ import { toHttpUrl } from '@/utils/resolve/url';
 import { REPORT_REASONS, type ImageReport, type ReportReason } from '@/utils/store/db';
 import { allReports, exportReports, exportReportsCsv, importReports, undoReport } from '@/utils/store/reports';
 import { readSettings, reporterNameItem, updateSettings } from '@/utils/store/settings';
+import { download } from './download';
 
 const IMPORT_ERRORS: Record<string, Parameters<typeof t>[0]> = {
   'not-json': 'importNotJson',
   'not-upstream-reports': 'importNotReports',
   'too-large': 'importTooLarge',
 };
-
-function download(name: string, type: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 /** A page or image address as a link when it is http(s), else as text. */
 function Address({ url }: { url: string | undefined }) {
@@ -139,7 +132,7 @@ export function ReportsManager() {
         </>
       )}
       <p class="actions">
-        <button type="button" class="button" onClick={() => void exportReports(name).then((text) => download(`upstream-reports-${stamp}.json`, 'application/json', text))}>
+        <button type="button" class="button" onClick={() => void reporterNameItem.getValue().then(exportReports).then((text) => download(`upstream-reports-${stamp}.json`, 'application/json', text))}>
           {t('reportsExportJson')}
         </button>
         <button type="button" class="button button--quiet" onClick={() => void exportReportsCsv().then((text) => download(`upstream-reports-${stamp}.csv`, 'text/csv', text))}>

@@ -6,7 +6,18 @@ import { registerImageMenus } from '@/utils/images/menus';
 import { coverAllTabs, coverTab, imagesOf, reportTabImage, undoTabReport } from '@/utils/images/service';
 import { registerHandlers } from '@/utils/provenance/router';
 import { hasReports } from '@/utils/store/reports';
-import { examineTab, forgetClosedPage, forgetPage, noteNavigation, provenanceOf, reexamineTab, retryLookup } from '@/utils/provenance/service';
+import { findOriginal } from '@/utils/provenance/find-original';
+import {
+  examineTab,
+  forgetClosedPage,
+  forgetPage,
+  noteNavigation,
+  openOriginalOfActiveTab,
+  provenanceOf,
+  reexamineTab,
+  retryLookup,
+  setSiteDisabledForTab,
+} from '@/utils/provenance/service';
 
 export default defineBackground(() => {
   registerHandlers({
@@ -18,6 +29,11 @@ export default defineBackground(() => {
     reportImage: (request) => reportTabImage(request),
     undoReport: (request) => undoTabReport(request),
     reportsChanged: () => coverAllTabs(),
+    setSiteDisabled: ({ tabId, disabled }) => setSiteDisabledForTab(tabId, disabled),
+    findOriginal: ({ url }) => findOriginal(url),
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'open-original') void openOriginalOfActiveTab();
   });
   registerImageMenus();
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

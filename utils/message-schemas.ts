@@ -49,6 +49,8 @@ export const schemas: { [N in MessageName]: v.GenericSchema<unknown, MessageData
   }),
   undoReport: v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), tabId: v.optional(tabId) }),
   reportsChanged: v.strictObject({}),
+  setSiteDisabled: v.object({ tabId, disabled: v.boolean() }),
+  findOriginal: v.object({ url: httpUrl }),
 };
 
 /** Who may send each message: a page's content script, or one of Upstream's own pages. */
@@ -60,5 +62,7 @@ export const senders: { [N in MessageName]: 'content-script' | 'extension-page' 
   reportImage: 'extension-page',
   undoReport: 'extension-page',
   reportsChanged: 'extension-page',
+  setSiteDisabled: 'extension-page',
+  findOriginal: 'extension-page',
 };
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ImageProblem } from './images/fetch-image';
 import type { ImagesView } from './images/service';
+import type { FoundOriginal } from './provenance/find-original';
 import type { ProvenanceView } from './provenance/view';
 import type { ReportReason } from './store/db';
 
@@ -28,6 +29,10 @@ export interface Protocol {
   undoReport: { data: { id: number; tabId?: number }; result: { ok: true } };
   /** Options page → background: reports were deleted or imported; cover the open pages again. */
   reportsChanged: { data: Record<string, never>; result: undefined };
+  /** Popup → background: "Disable on this site" (or turn it back on) for the tab's site. */
+  setSiteDisabled: { data: { tabId: number; disabled: boolean }; result: ProvenanceView };
+  /** "Find the original" window → background: resolve an aggregator's link without visiting it. */
+  findOriginal: { data: { url: string }; result: FoundOriginal };
 }
 
 export type MessageName = keyof Protocol;

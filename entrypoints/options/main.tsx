@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { ReadingSettings } from '@/components/ReadingSettings';
 import { ReportsManager } from '@/components/ReportsManager';
 import { SearchEngineSettings } from '@/components/SearchEngineSettings';
 import { t, uiDirection } from '@/utils/i18n';
@@ -15,6 +16,7 @@ function Options() {
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>{t('optionsTitle')}</h1>
       </header>
+      <ReadingSettings />
       <ReportsManager />
       <SearchEngineSettings />
     </main>

@@ -19,7 +19,7 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 /** Reads the tab's provenance from the background until it reaches a final state. */
-function useProvenance(): { view: ProvenanceView | null; failed: boolean; retry: () => void } {
+function useProvenance(): { view: ProvenanceView | null; failed: boolean; retry: () => void; show: (view: ProvenanceView) => void } {
   const [view, setView] = useState<ProvenanceView | null>(null);
   const [failed, setFailed] = useState(false);
   const [round, setRound] = useState(0);
@@ -44,7 +44,23 @@ function useProvenance(): { view: ProvenanceView | null; failed: boolean; retry:
     };
   }, [round]);
 
-  return { view, failed, retry: () => setRound((value) => value + 1) };
+  return { view, failed, retry: () => setRound((value) => value + 1), show: setView };
+}
+
+/** "Disable on this site", or, where it is off, "Turn on for this site". */
+function SiteSwitch({ view, onChange }: { view: ProvenanceView; onChange: (view: ProvenanceView) => void }) {
+  const { site } = view;
+  if (!site) return null;
+  const disabled = view.state === 'disabled';
+  const toggle = () => void sendMessage('setSiteDisabled', { tabId: view.tabId, disabled: !disabled }).then(onChange);
+  return (
+    <p class="footnote">
+      {disabled && <span class="notice" role="status">{t('stateDisabled', [site])} </span>}
+      <button type="button" class="button button--quiet button--small" onClick={toggle} data-testid="site-switch">
+        {t(disabled ? 'enableOnSite' : 'disableOnSite', [site])}
+      </button>
+    </p>
+  );
 }
 
 /** The tab's images (for reports), read once and again after each report or undo. */
@@ -88,7 +104,7 @@ function ImageSection() {
 }
 
 export function App() {
-  const { view, failed, retry } = useProvenance();
+  const { view, failed, retry, show } = useProvenance();
   const final = failed || (view !== null && FINAL_STATES.has(view.state));
 
   useEffect(() => {
@@ -105,12 +121,13 @@ export function App() {
       </header>
       {failed ? (
         <p class="notice" role="status">{t('popupNoTab')}</p>
-      ) : view ? (
+      ) : view?.state === 'disabled' ? null : view ? (
         <ProvenancePanel view={view} onRetry={retry} />
       ) : (
         <p class="notice" role="status" aria-busy="true">{t('stateDetecting')}</p>
       )}
-      {!failed && <ImageSection />}
+      {!failed && view?.state !== 'disabled' && <ImageSection />}
+      {view && <SiteSwitch view={view} onChange={show} />}
       <p class="footnote">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">{t('openSettings')}</a>
       </p>

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopup, tabIdOf, waitForBadge, type ExtensionBrowser } from './support/browser';
 import { SiteServer } from './support/server';
+import { clickInShadow } from './support/shadow';
 
 // Image reports end to end: the seed's Maghress page shows a photo; the reader reports it from
 // the popup; it is covered there, and on Aldar's original page where the same photo is served
@@ -154,28 +155,6 @@ async function waitForCovers(page: Page, count: number): Promise<void> {
   await expect.poll(() => covers(page), { timeout: 15_000 }).toBe(count);
 }
 
-/** Clicks the cover's "Show" button, inside its closed shadow root, through the DevTools protocol. */
-async function clickShow(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  interface DomNode { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const find = (node: DomNode, inCover: boolean): DomNode | undefined => {
-    const cover = inCover || (node.attributes ?? []).includes('data-upstream-cover');
-    if (cover && node.nodeName === 'BUTTON') return node;
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-      const found = find(child, cover);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const button = find(root, false);
-  if (!button) throw new Error('no Show button in any cover');
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
-  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  await cdp.detach();
-}
-
 describe('image reports in a real browser', () => {
   let maghress: Page;
   let maghressTab: number;
@@ -235,7 +214,7 @@ describe('image reports in a real browser', () => {
     await popup.close();
 
     // "Show" lifts the cover of that image on this page only.
-    await clickShow(aldar);
+    await clickInShadow(aldar, 'data-upstream-cover', 'BUTTON');
     await waitForCovers(aldar, 0);
     expect(await filterOf(aldar, PHOTO_ON_ALDAR)).toBe('none');
     await aldar.close();

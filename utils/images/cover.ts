@@ -106,7 +106,7 @@ function reconcile(): void {
   for (const image of [...covers.keys()]) {
     if (!image.isConnected || !orders.has(imageAddress(image)) || lifted.has(imageAddress(image))) uncover(image);
   }
-  for (const image of Array.from(document.images)) {
+  for (const image of Array.from(document.querySelectorAll('img'))) {
     const src = imageAddress(image);
     const order = orders.get(src);
     if (!order || lifted.has(src)) continue;

@@ -6,11 +6,16 @@ import { engineName, searchLinks, SEARCH_ENGINES, type SearchEngine } from './se
 const REPORT = 'upstream-report-image';
 const SEARCH = 'upstream-search-image';
 const SEARCH_WITH = 'upstream-search-with:';
+const FIND = 'upstream-find-original';
 
-/** "Report image…" and "Search image origin" (one entry per chosen engine) on every image. */
+/**
+ * "Find the original" on links; "Report image…" and "Search image origin" (one entry per
+ * chosen engine) on every image.
+ */
 async function createMenus(): Promise<void> {
   const menus = browser.contextMenus;
   await menus.removeAll();
+  menus.create({ id: FIND, title: t('menuFindOriginal'), contexts: ['link'] });
   menus.create({ id: REPORT, title: t('menuReportImage'), contexts: ['image'] });
   const { searchEngines } = await readSettings();
   if (searchEngines.length === 0) return;
@@ -23,6 +28,11 @@ function isEngine(value: string): value is SearchEngine {
 }
 
 async function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (info.menuItemId === FIND && info.linkUrl) {
+    const url = browser.runtime.getURL(`/find.html?url=${encodeURIComponent(info.linkUrl)}`);
+    await browser.windows.create({ url, type: 'popup', width: 440, height: 420 });
+    return;
+  }
   const image = info.srcUrl;
   if (!image || tab?.id === undefined) return;
   const id = String(info.menuItemId);

@@ -54,13 +54,14 @@ function captionOf(image: HTMLImageElement): string {
 export function scanImages(document: Document): PageImage[] {
   const images: PageImage[] = [];
   const seen = new Set<string>();
-  for (const image of Array.from(document.images)) {
+  for (const image of Array.from(document.querySelectorAll('img'))) {
     if (images.length >= PAGE_IMAGE_LIMITS.images) break;
     const src = imageAddress(image);
     if (!usable(src) || isPlaceholder(src) || seen.has(src)) continue;
     // A picture not (or not yet) loaded has no size of its own: its markup's, else its box's
-    // (a broken image's box is only its alt text, far smaller than the picture).
-    const loaded = image.naturalWidth > 0;
+    // (a broken image's box is only its alt text, far smaller than the picture). A lazy image
+    // still showing its placeholder has the placeholder's size (1×1), not the picture's.
+    const loaded = image.naturalWidth > 0 && src === (image.currentSrc || image.src);
     const width = loaded ? image.naturalWidth : Number(image.getAttribute('width')) || image.width || 0;
     const height = loaded ? image.naturalHeight : Number(image.getAttribute('height')) || image.height || 0;
     const known = width > 0 && height > 0;

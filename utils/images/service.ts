@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
@@ -96,11 +97,15 @@ function coverLabel(reports: readonly ImageReport[]): string {
  * same picture by hash, up to a per-page number of images hashed. Returns how many it covered.
  */
 export async function coverTab(tabId: number): Promise<number> {
+  const info = await browser.tabs.get(tabId).catch(() => undefined);
+  const { reportThreshold, privacyMode, disabledSites } = await readSettings();
+  const site = toHttpUrl(info?.url) ? getDomain(info?.url ?? '', { allowPrivateDomains: true }) : null;
+  if (site && disabledSites.includes(site)) return 0;
   const reports = await allReports();
   const images = await imagesInTab(tabId);
   if (!images) return 0;
-  const { reportThreshold } = await readSettings();
-  const hashed = reports.some((report) => report.hash !== undefined);
+  // In privacy mode no image is fetched on a page load: reports match by address only.
+  const hashed = !privacyMode && reports.some((report) => report.hash !== undefined);
   const orders: CoverOrder[] = [];
   for (const [index, image] of images.entries()) {
     let matching = reportsMatching(reports, image.src, undefined);

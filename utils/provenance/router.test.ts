@@ -16,6 +16,8 @@ function handlers() {
     reportImage: vi.fn(async () => ({ id: 1 })),
     undoReport: vi.fn(async () => ({ ok: true as const })),
     reportsChanged: vi.fn(async () => undefined),
+    setSiteDisabled: vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, state: 'disabled' as const })),
+    findOriginal: vi.fn(async ({ url }: { url: string }) => ({ state: 'needs-navigation' as const, link: url })),
   } satisfies Handlers;
 }
 
@@ -46,6 +48,8 @@ describe('registerHandlers', () => {
     ['a popup request from a web page', { name: 'getProvenance', data: { tabId: 7 } }, page],
     ['a report forged by a page', { name: 'reportImage', data: { tabId: 7, imageUrl: 'https://a.example/x.jpg', reason: 'other' } }, page],
     ['an undo forged by a page', { name: 'undoReport', data: { id: 1 } }, page],
+    ['a page turning Upstream off on its own site', { name: 'setSiteDisabled', data: { tabId: 7, disabled: true } }, page],
+    ['a find request for a javascript: link', { name: 'findOriginal', data: { url: 'javascript:alert(1)' } }, popup],
     ['a report with an unknown reason', { name: 'reportImage', data: { tabId: 7, imageUrl: 'https://a.example/x.jpg', reason: 'spam' } }, popup],
     ['a report of a javascript: image', { name: 'reportImage', data: { tabId: 7, imageUrl: 'javascript:alert(1)', reason: 'other' } }, popup],
     ['a report with a huge note', { name: 'reportImage', data: { tabId: 7, imageUrl: 'https://a.example/x.jpg', reason: 'other', note: 'x'.repeat(501) } }, popup],
@@ -59,5 +63,7 @@ describe('registerHandlers', () => {
     expect(routes.getProvenance).not.toHaveBeenCalled();
     expect(routes.reportImage).not.toHaveBeenCalled();
     expect(routes.undoReport).not.toHaveBeenCalled();
+    expect(routes.setSiteDisabled).not.toHaveBeenCalled();
+    expect(routes.findOriginal).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import { browser } from 'wxt/browser';
 import type { Detection, SourceClaim } from '../detect/types';
 import type { LookupRecord } from '../store/db';
@@ -5,7 +6,9 @@ import { indexArticleImages } from '../images/service';
 import { landedFromOpaqueLink } from '../resolve/navigation';
 import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
-import { forgetClosedTab, forgetTab, readTab, swapLastPage, writeTab } from '../store/tabs';
+import { isSiteDisabled, readSettings, setSiteDisabled } from '../store/settings';
+import { forgetClosedTab, forgetTab, readTab, swapLastPage, writeTab, type TabRecord } from '../store/tabs';
+import { updateBanner } from './banner';
 import { compareArticles } from '../verify/compare';
 import { clearBadge, showBadge } from './badge';
 import { lookUpOriginal } from './look-up-original';
@@ -17,6 +20,7 @@ import { lookedUpState, type ProvenanceView } from './view';
  * run the full detection in it and, when it is one, record it.
  */
 export async function examineTab(tabId: number, pageUrl: string): Promise<undefined> {
+  if (await isSiteDisabled(siteOf(pageUrl))) return undefined;
   // The quick pass and the adapter's URL may both ask for the same page: one run is enough.
   const key = `${tabId} ${pageUrl}`;
   if (examining.has(key)) return undefined;
@@ -55,15 +59,19 @@ export async function recordDetection(tabId: number, pageUrl: string, detection:
   const source = toHttpUrl(detection.source.url);
   // A link back to the page itself names no original.
   const lookupKey = source && normaliseUrl(source) !== normaliseUrl(pageUrl) ? normaliseUrl(source) : undefined;
-  await writeTab(tabId, { pageUrl, detection, detectedAt: Date.now(), ...(lookupKey ? { lookupKey } : {}) });
+  const tab: TabRecord = { pageUrl, detection, detectedAt: Date.now(), ...(lookupKey ? { lookupKey } : {}) };
+  await writeTab(tabId, tab);
+  const { privacyMode } = await readSettings();
   // Its pictures join the "seen before" index (in the background: the badge does not wait).
-  void indexArticleImages(tabId, pageUrl, detection.title).catch(() => undefined);
+  if (!privacyMode) void indexArticleImages(tabId, pageUrl, detection.title).catch(() => undefined);
+  void updateBanner(tabId);
   if (!lookupKey) {
     await showBadge(tabId, 'named', detection.source.name);
     return undefined;
   }
   await showBadge(tabId, 'resolving', detection.source.name);
-  await lookUp(tabId, lookupKey);
+  // In privacy mode nothing is requested until the reader opens the popup.
+  if (!privacyMode) await lookUp(tabId, lookupKey);
   return undefined;
 }
 
@@ -84,17 +92,66 @@ async function lookUp(tabId: number, key: string): Promise<void> {
       await writeTab(tabId, tab);
     }
   }
-  if (tab) await showBadge(tabId, lookedUpState(record.outcome, tab.comparison), tab.detection.source.name);
+  if (!tab) return;
+  await showBadge(tabId, lookedUpState(record.outcome, tab.comparison), tab.detection.source.name);
+  void updateBanner(tabId);
+  await autoOpen(tabId, tab, record);
+}
+
+/** Opens the original beside the copy once, when the reader asked for it in the settings. */
+async function autoOpen(tabId: number, tab: TabRecord, record: LookupRecord): Promise<void> {
+  if (!record.outcome.ok || tab.autoOpened || !(await readSettings()).autoOpenOriginal) return;
+  await writeTab(tabId, { ...tab, autoOpened: true });
+  const copy = await browser.tabs.get(tabId).catch(() => undefined);
+  await browser.tabs.create({ url: record.outcome.finalUrl, active: false, ...(copy ? { index: copy.index + 1, openerTabId: tabId } : {}) });
+}
+
+/** The original's address for a tab (found, else claimed), for the shortcut. */
+export async function originalOf(tabId: number): Promise<string | null> {
+  const tab = await readTab(tabId);
+  if (!tab) return null;
+  const lookup = tab.lookupKey ? await readLookup(tab.lookupKey) : undefined;
+  return lookup?.outcome.ok ? lookup.outcome.finalUrl : (toHttpUrl(tab.detection.source.url)?.href ?? null);
+}
+
+/** The keyboard shortcut: opens the current article's original in a tab beside it. */
+export async function openOriginalOfActiveTab(): Promise<void> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id === undefined) return;
+  const url = await originalOf(active.id);
+  if (url) await browser.tabs.create({ url, index: active.index + 1, openerTabId: active.id });
+}
+
+/** The registrable domain of a page ("maghress.com"), which "Disable on this site" names. */
+export function siteOf(pageUrl: string | undefined): string | null {
+  const url = toHttpUrl(pageUrl);
+  return url ? (getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname) : null;
+}
+
+/** "Disable on this site" (and back on): forgets or examines the tab's page at once. */
+export async function setSiteDisabledForTab(tabId: number, disabled: boolean): Promise<ProvenanceView> {
+  const pageUrl = await browser.tabs.get(tabId).then((info) => info.url, () => undefined);
+  const site = siteOf(pageUrl);
+  if (!site || !pageUrl) return provenanceOf(tabId);
+  await setSiteDisabled(site, disabled);
+  if (disabled) {
+    await forgetTab(tabId);
+    await clearBadge(tabId);
+    await updateBanner(tabId, false);
+  } else {
+    await examineTab(tabId, pageUrl);
+  }
+  return provenanceOf(tabId);
 }
 
 /** The provenance of `tabId` as the popup shows it; restarts a lookup a stopped worker lost. */
 export async function provenanceOf(tabId: number): Promise<ProvenanceView> {
+  const info = await browser.tabs.get(tabId).catch(() => undefined);
+  const site = siteOf(info?.url) ?? undefined;
+  if (site && (await isSiteDisabled(site))) return { tabId, state: 'disabled', site };
   const tab = await readTab(tabId);
-  if (!tab) {
-    const loading = await browser.tabs.get(tabId).then((info) => info.status === 'loading', () => false);
-    return { tabId, state: loading ? 'detecting' : 'not-republished' };
-  }
-  const base = { tabId, pageUrl: tab.pageUrl, detection: tab.detection };
+  if (!tab) return { tabId, state: info?.status === 'loading' ? 'detecting' : 'not-republished', ...(site ? { site } : {}) };
+  const base = { tabId, pageUrl: tab.pageUrl, detection: tab.detection, ...(site ? { site } : {}) };
   if (!tab.lookupKey) return { ...base, state: 'named' };
   const lookup = await readLookup(tab.lookupKey);
   if (!lookup) {

@@ -35,6 +35,8 @@ export interface ProvenanceView {
   tabId: number;
   state: ProvenanceState;
   pageUrl?: string;
+  /** The page's registrable domain, which "Disable on this site" names. */
+  site?: string;
   detection?: Detection;
   lookup?: { outcome: ResolveOutcome; checkedAt: number };
   /** The original as read at its address (without its text). */

@@ -92,7 +92,8 @@ export async function importReports(text: string, { asOwn = false } = {}): Promi
     // One report is one image on one page at one millisecond, whoever's name it carries now.
     const key = (report: { imageUrl?: string; hash?: string; pageUrl: string; createdAt: number }) => `${report.imageUrl ?? report.hash} ${report.pageUrl} ${report.createdAt}`;
     const existing = new Set((await reports.toArray()).map(key));
-    const fresh = incoming.filter((report) => !existing.has(key(report)));
+    // Each report once, even when the file itself lists one twice.
+    const fresh = incoming.filter((report) => !existing.has(key(report)) && Boolean(existing.add(key(report))));
     await reports.bulkAdd(fresh);
     return { added: fresh.length };
   });

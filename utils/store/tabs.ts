@@ -13,6 +13,8 @@ export interface TabRecord {
   comparison?: Comparison;
   /** When the copy says it was published. */
   copyPublishedAt?: string;
+  /** The original was opened for the reader already (the auto-open setting). */
+  autoOpened?: boolean;
 }
 
 const key = (tabId: number) => `session:tab:${tabId}` as const;

@@ -21,13 +21,15 @@ export interface ExtensionBrowser {
  * Starts Debian's Chromium, headless, with the built extension loaded and every host name
  * resolved to this machine, so test sites are served under their real names.
  */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension({ language = 'en-US' }: { language?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first: ${EXTENSION_DIR} is missing`);
   const profile = mkdtempSync(join(tmpdir(), 'upstream-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'en-US',
+    locale: language,
+    // Chromium on Linux takes its UI language (which extension strings follow) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: language.replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -39,7 +41,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-quic',
       '--disable-background-networking',
       '--disable-component-update',
-      '--lang=en-US',
+      `--lang=${language}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -66,6 +66,16 @@ export function decodeGoogleNewsToken(token: string): string | null {
   return toHttpUrl(candidate)?.href ?? null;
 }
 
+/**
+ * Where a Google News article link leads, read from its token alone: the original's URL, or
+ * null when the token is opaque (only a navigation tells) or the link is not an article link.
+ */
+export function googleNewsLinkTarget(url: URL): string | null {
+  if (!googleNews.matches(url)) return null;
+  const token = ARTICLE_PATH.exec(url.pathname)?.[1];
+  return token ? decodeGoogleNewsToken(token) : null;
+}
+
 function extract(_document: Document, url: URL): AdapterResult | null {
   // The page is a redirect shell (c-wiz with data-n-a-* attributes): the URL is the evidence.
   const token = ARTICLE_PATH.exec(url.pathname)?.[1];
