@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, readSettings, updateSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, isSiteDisabled, readSettings, setSiteDisabled, settingsItem, updateSettings, type Settings } from './settings';
 
 /** Writes the stored settings as a hand-edited store (or an older build) might have left them. */
 async function storeRaw(value: unknown): Promise<void> {
@@ -76,5 +76,30 @@ describe('settings', () => {
   it('refuse an invalid change on an empty store without storing anything', async () => {
     await expect(updateSettings({ reportThreshold: -1 })).rejects.toThrow();
     expect(await storedRaw()).toBeUndefined();
+  });
+});
+
+describe('settings from an older version', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('migrate version 1 (image settings only) to version 2 without losing a value', async () => {
+    await browser.storage.local.set({ settings: { searchEngines: ['tineye'], reportThreshold: 3 }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, searchEngines: ['tineye'], reportThreshold: 3 });
+    expect((await browser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+    expect(await storedRaw()).toMatchObject({ searchEngines: ['tineye'], reportThreshold: 3, banner: true, privacyMode: false, disabledSites: [] });
+  });
+
+  it('turn Upstream off on a site and back on, keeping the list sorted and without repeats', async () => {
+    await setSiteDisabled('maghress.com', true);
+    await setSiteDisabled('aldar.ma', true);
+    await setSiteDisabled('maghress.com', true);
+    expect((await readSettings()).disabledSites).toEqual(['aldar.ma', 'maghress.com']);
+    expect(await isSiteDisabled('maghress.com')).toBe(true);
+    await setSiteDisabled('maghress.com', false);
+    expect(await isSiteDisabled('maghress.com')).toBe(false);
+    expect(await isSiteDisabled(null)).toBe(false);
   });
 });
