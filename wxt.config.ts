@@ -22,7 +22,12 @@ export default defineConfig({
     // The background fetches the source link that a page names, wherever it points.
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'upstream@upstream-extension.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // No data is collected: see the README's privacy promise.
+            gecko: { id: 'upstream@upstream-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   hooks: {

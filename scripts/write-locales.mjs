@@ -1,8 +1,12 @@
 // Writes public/_locales/<lang>/messages.json from scripts/locales.source.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { strings } from './locales.source.mjs';
 
-for (const lang of ['en', 'fr', 'ar', 'es']) {
+export const LANGUAGES = ['en', 'fr', 'ar', 'es'];
+
+/** The messages.json text of `lang`, as this script writes it. */
+export function localeFile(lang) {
   const messages = {};
   for (const [key, texts] of Object.entries(strings)) {
     if (!texts[lang]) throw new Error(`${key} has no ${lang} text`);
@@ -15,6 +19,13 @@ for (const lang of ['en', 'fr', 'ar', 'es']) {
     }
     messages[key] = message;
   }
-  mkdirSync(new URL(`../public/_locales/${lang}/`, import.meta.url), { recursive: true });
-  writeFileSync(new URL(`../public/_locales/${lang}/messages.json`, import.meta.url), `${JSON.stringify(messages, null, 2)}\n`);
+  return `${JSON.stringify(messages, null, 2)}\n`;
+}
+
+// Only when run as a script: the locale test imports localeFile to find stale output.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const lang of LANGUAGES) {
+    mkdirSync(new URL(`../public/_locales/${lang}/`, import.meta.url), { recursive: true });
+    writeFileSync(new URL(`../public/_locales/${lang}/messages.json`, import.meta.url), localeFile(lang));
+  }
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { browser as extensionBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchWithExtension, openPopup, tabIdOf, waitForBadge, type ExtensionBrowser } from './support/browser';
 import { SiteServer } from './support/server';
@@ -24,6 +25,8 @@ const server = new SiteServer()
   .page(ALDAR, ORIGINAL_PATH, readFileSync(resolve(__dirname, 'sites/aldar-article.html')));
 
 let browser: ExtensionBrowser;
+// Inside worker.evaluate() the code runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof extensionBrowser;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -78,6 +81,7 @@ describe('the reader’s everyday use', () => {
     const settings = await options();
     await settings.locator('[data-setting="banner"]').uncheck();
     await settings.waitForSelector('text=Saved.');
+    await settings.screenshot({ path: join(ARTIFACTS, 'options-settings.png'), fullPage: true });
     const { page, tabId } = await open(ARTICLE);
     await waitForBadge(browser, tabId);
     await new Promise((done) => setTimeout(done, 1500));
@@ -160,5 +164,3 @@ describe('the reader’s everyday use', () => {
     }
   });
 });
-
-declare const chrome: typeof import('wxt/browser').browser;

@@ -46,7 +46,7 @@ describe('backup of all data', () => {
   it('clears the caches but never the reports', async () => {
     await reportImage(report);
     await db().imageHashes.put({ url: report.imageUrl, hash: '0'.repeat(32), checkedAt: 1 });
-    await db().lookups.put({ key: 'https://www.aldar.ma/a', outcome: { ok: false, failure: 'timeout', hops: [] }, checkedAt: 1, expiresAt: 2, lastUsedAt: 1 });
+    await db().lookups.put({ key: 'https://www.aldar.ma/a', outcome: { ok: false, failure: 'timeout', detail: 'no answer in 15 s', hops: [] }, checkedAt: 1, expiresAt: 2, lastUsedAt: 1 });
     await clearCaches();
     expect(await db().imageHashes.count()).toBe(0);
     expect(await db().lookups.count()).toBe(0);
