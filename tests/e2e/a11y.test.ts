@@ -6,6 +6,7 @@ import { blockingViolations, checkAccessibility, type AxeReport } from './suppor
 import { launchWithExtension, openPopup, visit, waitForBadge, type ExtensionBrowser } from './support/browser';
 import { ALDAR, ARTICLE, MAGHRESS, ORIGINAL, SOURCE_LINK, aldarOriginal, maghressPage } from './support/maghress-site';
 import { SiteServer } from './support/server';
+import { shadowHtml } from './support/shadow';
 
 // axe-core on every page of Upstream's own, in light and dark mode: the popup on a verified
 // copy and on a page that republishes nothing, the options (reports) page, the report window.
@@ -85,6 +86,21 @@ describe('accessibility (axe-core, WCAG 2.1 AA and best practices)', () => {
     await window.getByRole('button', { name: 'Undo report' }).waitFor();
     await audit('report window: reported', window);
     await window.close();
+  });
+
+  // axe cannot enter a closed shadow root: the banner's and the cover's markup and styles are
+  // read through the DevTools protocol and checked on a page of their own.
+  it('the in-page banner and the cover of a reported image', async () => {
+    const article = browser.context.pages().find((page) => page.url() === ARTICLE);
+    if (!article) throw new Error('the article tab is gone');
+    for (const [name, attribute] of [['banner', 'data-upstream-banner'], ['cover', 'data-upstream-cover']] as const) {
+      await expect.poll(() => shadowHtml(article, attribute), { timeout: 15_000 }).not.toBeNull();
+      const markup = (await shadowHtml(article, attribute)) ?? '';
+      const page = await browser.context.newPage();
+      await page.setContent(`<!doctype html><html lang="en"><head><title>${name}</title></head><body><main><h1>Article</h1><div ${attribute}>${markup}</div></main></body></html>`);
+      await audit(`page: ${name}`, page);
+      await page.close();
+    }
   });
 
   it('the options page, listing the report', async () => {

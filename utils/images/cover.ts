@@ -35,7 +35,7 @@ const STYLE = `
 :host { all: initial; }
 .cover { box-sizing: border-box; inline-size: 100%; block-size: 100%; display: flex; flex-direction: column;
   align-items: center; justify-content: center; gap: 8px; padding: 8px; overflow: hidden;
-  background: rgba(20, 20, 24, 0.55); backdrop-filter: blur(24px); -webkit-backdrop-filter: blur(24px);
+  background: rgba(20, 20, 24, 0.72); backdrop-filter: blur(24px); -webkit-backdrop-filter: blur(24px);
   color: #fff; font: 13px/1.35 system-ui, sans-serif; text-align: center; border-radius: 4px; }
 p { margin: 0; max-inline-size: 36em; }
 button { font: inherit; color: #111; background: #fff; border: 0; border-radius: 4px; padding: 4px 12px; cursor: pointer; }
