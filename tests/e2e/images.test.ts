@@ -122,6 +122,8 @@ beforeAll(async () => {
   serveImage('http://bad-images.example/drawing.svg', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120"><rect width="200" height="120" fill="teal"/></svg>'), 'image/svg+xml');
   serveImage('http://bad-images.example/broken.jpg', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4000, 7)]));
   serveImage('http://bad-images.example/huge.jpg', () => Buffer.concat([images.photo ?? Buffer.alloc(0), Buffer.alloc(16 * 1024 * 1024)]));
+  // A decompression bomb: a PNG header claiming 100,000 × 100,000 pixels.
+  serveImage('http://bad-images.example/bomb.png', () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.from([0, 1, 0x86, 0xa0, 0, 1, 0x86, 0xa0, 8, 2, 0, 0, 0]), Buffer.alloc(2000)]), 'image/png');
   server.page(
     'bad-images.example',
     '/article',
@@ -131,6 +133,7 @@ beforeAll(async () => {
 <img src="/drawing.svg" alt="A drawing" width="200" height="120">
 <img src="/broken.jpg" alt="Broken bytes" width="300" height="200">
 <img src="/huge.jpg" alt="A huge file" width="300" height="200">
+<img src="/bomb.png" alt="A decompression bomb" width="300" height="200">
 <img src="${inlinePng}" alt="An inline picture" width="160" height="100">
 <img src="/pixel.gif" alt="" width="1" height="1">
 </article></body></html>`,
@@ -267,12 +270,13 @@ describe('image reports in a real browser', () => {
     const tabId = await tabIdOf(browser.worker, BAD);
     const popup = await openImages(tabId);
     const problem = (src: string) => popup.locator(`.image[data-image-src="${src}"] .image__problem`).textContent();
-    expect(await popup.locator(".image").count()).toBe(6); // the 1-pixel image is left out // the 1-pixel image is left out
+    expect(await popup.locator('.image').count()).toBe(7); // the 1-pixel image is left out
     expect(await problem('http://bad-images.example/missing.jpg')).toBe('The image’s address answers “not found”.');
     expect(await problem('http://bad-images.example/page.jpg')).toBe('The address does not serve an image.');
     expect(await problem('http://bad-images.example/drawing.svg')).toBe('SVG drawings cannot be compared by their pixels.');
     expect(await problem('http://bad-images.example/broken.jpg')).toBe('The image could not be decoded.');
     expect(await problem('http://bad-images.example/huge.jpg')).toBe('The image is too large to read.');
+    expect(await problem('http://bad-images.example/bomb.png')).toBe('The image is too large to read.');
     expect(await popup.locator(`.image[data-image-src="${inlinePng}"] .image__problem`).count()).toBe(0);
     // An inline picture has no address to search by.
     expect(await popup.locator(`.image[data-image-src="${inlinePng}"] .image__search`).count()).toBe(0);

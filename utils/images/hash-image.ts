@@ -1,4 +1,5 @@
 import { dHash } from './dhash';
+import { imageDimensions, MAX_PIXELS } from './dimensions';
 import type { ImageProblem } from './fetch-image';
 
 // Decoded straight to this size: enough for the hash's 9 × 9 cells, and a huge picture never
@@ -11,6 +12,8 @@ const SIDE = 128;
  * Animated images hash their first frame.
  */
 export async function hashImage(blob: Blob): Promise<{ hash: string } | { problem: ImageProblem }> {
+  const size = imageDimensions(new Uint8Array(await blob.slice(0, 64 * 1024).arrayBuffer()));
+  if (size && size.width * size.height > MAX_PIXELS) return { problem: 'too-large' };
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob, { resizeWidth: SIDE, resizeHeight: SIDE, resizeQuality: 'high' });

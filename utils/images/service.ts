@@ -6,7 +6,7 @@ import { runInTab } from '../provenance/inject';
 import { toHttpUrl } from '../resolve/url';
 import type { ImageReport, ReportReason } from '../store/db';
 import { cachedImageHash, recordSightings, sightingsOf, storeImageHash } from '../store/images';
-import { allReports, isHidden, reportImage, reportsMatching, undoReport } from '../store/reports';
+import { allReports, isHidden, reportImage, reportMatcher, undoReport } from '../store/reports';
 import { readSettings } from '../store/settings';
 import { readTab } from '../store/tabs';
 import type { CoverOrder } from './cover';
@@ -107,13 +107,14 @@ export async function coverTab(tabId: number): Promise<number> {
   // In privacy mode no image is fetched on a page load: reports match by address only.
   const hashed = !privacyMode && reports.some((report) => report.hash !== undefined);
   const orders: CoverOrder[] = [];
+  const matching = reportMatcher(reports);
   for (const [index, image] of images.entries()) {
-    let matching = reportsMatching(reports, image.src, undefined);
-    if (matching.length === 0 && hashed && index < IMAGE_WORK_LIMITS.hashedPerPage) {
+    let found = matching(image.src, undefined);
+    if (found.length === 0 && hashed && index < IMAGE_WORK_LIMITS.hashedPerPage) {
       const result = await hashOf(image.src);
-      if ('hash' in result) matching = reportsMatching(reports, undefined, result.hash);
+      if ('hash' in result) found = matching(undefined, result.hash);
     }
-    if (matching.length > 0 && isHidden(matching, reportThreshold)) orders.push({ src: image.src, label: coverLabel(matching) });
+    if (found.length > 0 && isHidden(found, reportThreshold)) orders.push({ src: image.src, label: coverLabel(found) });
   }
   try {
     return (await browser.tabs.sendMessage(tabId, { target: 'upstream-covers', covers: orders, show: t('coverShow') }, { frameId: 0 })) as number;
@@ -141,11 +142,12 @@ export async function imagesOf(tabId: number): Promise<ImagesView | null> {
   const article = tab !== null && tab.pageUrl === pageUrl;
   const listed = article && images.some((image) => !image.chrome) ? images.filter((image) => !image.chrome) : images;
   const [reports, settings, hashes] = await Promise.all([allReports(), readSettings(), hashesBefore(listed, Date.now() + IMAGE_WORK_LIMITS.popupDeadlineMs)]);
+  const reportsOf = reportMatcher(reports);
   const views = await Promise.all(
     listed.map(async (image): Promise<ImageView> => {
       const result = hashes.get(image.src);
       const hash = result && 'hash' in result ? result.hash : undefined;
-      const matching = reportsMatching(reports, image.src, hash);
+      const matching = reportsOf(image.src, hash);
       const seenOn = hash ? (await sightingsOf(hash, pageUrl)).map(({ pageUrl: page, title, seenAt }) => ({ pageUrl: page, seenAt, ...(title ? { title } : {}) })) : [];
       return {
         ...image,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SAME_IMAGE_DISTANCE, hammingDistance } from '../images/dhash';
+import { SAME_IMAGE_DISTANCE } from '../images/dhash';
 import { db, REPORT_REASONS, type ImageReport, type ReportReason } from './db';
 
 const MAX_NOTE = 500;
@@ -41,13 +41,38 @@ export async function undoReport(id: number): Promise<void> {
   await db().reports.delete(id);
 }
 
+/**
+ * Reports arranged for matching a page's many images at once: a map by address, and the
+ * hashed reports' bits parsed once (an imported team file may hold tens of thousands).
+ */
+export function reportMatcher(reports: readonly ImageReport[]): (imageUrl: string | undefined, hash: string | undefined) => ImageReport[] {
+  const byUrl = new Map<string, ImageReport[]>();
+  for (const report of reports) if (report.imageUrl !== undefined) byUrl.set(report.imageUrl, [...(byUrl.get(report.imageUrl) ?? []), report]);
+  const words = (hex: string) => Uint32Array.from({ length: 4 }, (_, index) => parseInt(hex.slice(index * 8, index * 8 + 8), 16) >>> 0);
+  const hashed = reports.flatMap((report) => (report.hash && /^[0-9a-f]{32}$/.test(report.hash) ? [{ report, bits: words(report.hash) }] : []));
+  return (imageUrl, hash) => {
+    const matches = new Set(imageUrl !== undefined ? (byUrl.get(imageUrl) ?? []) : []);
+    if (hash && /^[0-9a-f]{32}$/.test(hash)) {
+      const bits = words(hash);
+      for (const candidate of hashed) {
+        let distance = 0;
+        for (let index = 0; index < 4 && distance <= SAME_IMAGE_DISTANCE; index++) distance += popcount(((candidate.bits[index] ?? 0) ^ (bits[index] ?? 0)) >>> 0);
+        if (distance <= SAME_IMAGE_DISTANCE) matches.add(candidate.report);
+      }
+    }
+    return [...matches];
+  };
+}
+
+function popcount(x: number): number {
+  let count = 0;
+  for (let rest = x; rest; rest &= rest - 1) count++;
+  return count;
+}
+
 /** Of `reports`, those about this image: the same address, or the same picture by its hash. */
 export function reportsMatching(reports: readonly ImageReport[], imageUrl: string | undefined, hash: string | undefined): ImageReport[] {
-  return reports.filter(
-    (report) =>
-      (imageUrl !== undefined && report.imageUrl === imageUrl) ||
-      (hash !== undefined && report.hash !== undefined && hammingDistance(report.hash, hash) <= SAME_IMAGE_DISTANCE),
-  );
+  return reportMatcher(reports)(imageUrl, hash);
 }
 
 /** The reports that apply to an image (reports are few enough to compare every hash). */
