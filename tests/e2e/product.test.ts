@@ -132,6 +132,32 @@ describe('the reader’s everyday use', () => {
     await page.close();
   });
 
+  it('reports an image from the keyboard alone', async () => {
+    const { page, tabId } = await open(ARTICLE);
+    await waitForBadge(browser, tabId);
+    const popup = await openPopup(browser, tabId);
+    await popup.waitForSelector('body[data-images-ready="1"]');
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    let presses = 0;
+    while (!(await focused()).startsWith('Report image 1') && presses++ < 60) await popup.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^Report image 1/);
+    await popup.keyboard.press('Enter');
+    // The form takes the focus on its first reason; arrows move between reasons.
+    expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('unrelated');
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.getByRole('radio', { name: 'Out of context or old' }).isChecked()).toBe(true);
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.type('Seen in 2019');
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('Send report');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('text=It will be recognised by its address only.');
+    await popup.getByRole('button', { name: 'Undo report' }).press('Enter');
+    await popup.waitForSelector('button[aria-label^="Report image 1"]');
+    await popup.close();
+    await page.close();
+  });
+
   it('finds the original behind an aggregator link without visiting it', async () => {
     const window = await browser.context.newPage();
     await window.goto(`chrome-extension://${browser.extensionId}/find.html?url=${encodeURIComponent(ARTICLE)}`);
