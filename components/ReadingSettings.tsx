@@ -18,6 +18,7 @@ export function ReadingSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   useEffect(() => {
     void readSettings().then(setSettings);
     void browser.commands?.getAll().then((commands) => setShortcut(commands.find((command) => command.name === 'open-original')?.shortcut || null));
@@ -26,7 +27,7 @@ export function ReadingSettings() {
 
   const change = async (update: Partial<Settings>) => {
     setSettings(await updateSettings(update));
-    setStatus(t('saved'));
+    setSaved(true);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -48,6 +49,7 @@ export function ReadingSettings() {
             </label>
           </p>
         ))}
+        {saved && <p class="detail" role="status">{t('saved')}</p>}
         {shortcut && <p class="detail">{t('settingShortcut', [shortcut])}</p>}
         <h3 class="options__subheading">{t('disabledSitesHeading')}</h3>
         {settings.disabledSites.length === 0 ? (
