@@ -1,12 +1,11 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OriginalLinks } from '@/components/OriginalLinks';
 import { failureText } from '@/components/ProvenancePanel';
-import { t, uiDirection } from '@/utils/i18n';
+import { mountPage } from '@/components/mount';
+import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import type { FoundOriginal } from '@/utils/provenance/find-original';
 import { toHttpUrl } from '@/utils/resolve/url';
-import '@/components/theme.css';
 
 // The window "Find the original" (a link's context menu) opens: where an aggregator's link
 // leads, answered by the background without the reader visiting it.
@@ -61,7 +60,4 @@ function FindWindow() {
   );
 }
 
-document.documentElement.lang = navigator.language;
-document.documentElement.dir = uiDirection();
-const root = document.getElementById('app');
-if (root) render(<FindWindow />, root);
+mountPage(<FindWindow />);

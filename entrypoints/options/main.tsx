@@ -1,10 +1,9 @@
-import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ReadingSettings } from '@/components/ReadingSettings';
 import { ReportsManager } from '@/components/ReportsManager';
 import { SearchEngineSettings } from '@/components/SearchEngineSettings';
-import { t, uiDirection } from '@/utils/i18n';
-import '@/components/theme.css';
+import { mountPage } from '@/components/mount';
+import { t } from '@/utils/i18n';
 
 function Options() {
   useEffect(() => {
@@ -23,7 +22,4 @@ function Options() {
   );
 }
 
-document.documentElement.lang = navigator.language;
-document.documentElement.dir = uiDirection();
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+mountPage(<Options />);

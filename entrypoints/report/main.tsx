@@ -1,11 +1,10 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ReportForm } from '@/components/ReportForm';
-import { t, uiDirection } from '@/utils/i18n';
+import { mountPage } from '@/components/mount';
+import { t } from '@/utils/i18n';
 import { readableImageUrl } from '@/utils/images/fetch-image';
 import { problemText } from '@/utils/images/reasons';
 import { sendMessage } from '@/utils/messages';
-import '@/components/theme.css';
 
 // The window "Report image…" (the image's context menu) opens: one image of one tab.
 const query = new URLSearchParams(location.search);
@@ -50,7 +49,4 @@ function ReportWindow() {
   );
 }
 
-document.documentElement.lang = navigator.language;
-document.documentElement.dir = uiDirection();
-const root = document.getElementById('app');
-if (root) render(<ReportWindow />, root);
+mountPage(<ReportWindow />);

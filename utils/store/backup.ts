@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { db } from './db';
+import { readJsonFile } from './json-file';
 import { exportReports, importReports } from './reports';
 import { readSettings, reporterNameItem, settingsItem, settingsSchema } from './settings';
 
@@ -27,20 +28,13 @@ export async function exportAllData(): Promise<string> {
  * that is not whole and valid (malformed, huge, another tool's) changes nothing.
  */
 export async function importAllData(text: string): Promise<{ added: number } | { error: 'too-large' | 'not-json' | 'not-upstream-backup' }> {
-  if (text.length > MAX_BACKUP_CHARS) return { error: 'too-large' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { error: 'not-json' };
-  }
-  const parsed = v.safeParse(backupSchema, data);
-  if (!parsed.success) return { error: 'not-upstream-backup' };
+  const file = readJsonFile(text, MAX_BACKUP_CHARS, backupSchema);
+  if ('error' in file) return { error: file.error === 'wrong-file' ? 'not-upstream-backup' : file.error };
   // The reports are checked whole first: a bad one refuses the file before the settings change.
-  const result = await importReports(JSON.stringify(parsed.output.reports), { asOwn: true });
+  const result = await importReports(JSON.stringify(file.data.reports), { asOwn: true });
   if ('error' in result) return { error: 'not-upstream-backup' };
-  await settingsItem.setValue(parsed.output.settings);
-  await reporterNameItem.setValue(parsed.output.reporterName);
+  await settingsItem.setValue(file.data.settings);
+  await reporterNameItem.setValue(file.data.reporterName);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SAME_IMAGE_DISTANCE } from '../images/dhash';
+import { readJsonFile } from './json-file';
 import { db, REPORT_REASONS, type ImageReport, type ReportReason } from './db';
 
 const MAX_NOTE = 500;
@@ -100,18 +101,11 @@ export async function exportReports(reporterName = 'self'): Promise<string> {
  * Reports already present (same image, page and time) are not added twice.
  */
 export async function importReports(text: string, { asOwn = false } = {}): Promise<{ added: number } | { error: string }> {
-  if (text.length > 50 * 1024 * 1024) return { error: 'too-large' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { error: 'not-json' };
-  }
-  const parsed = v.safeParse(exportSchema, data);
-  if (!parsed.success) return { error: 'not-upstream-reports' };
+  const file = readJsonFile(text, 50 * 1024 * 1024, exportSchema);
+  if ('error' in file) return { error: file.error === 'wrong-file' ? 'not-upstream-reports' : file.error };
   // Restoring one's own backup: the exporter's reports become this reader's own again.
-  const { exportedBy } = parsed.output;
-  const incoming = parsed.output.reports.map((report) => (asOwn && report.reporter === exportedBy ? { ...report, reporter: 'self' } : report));
+  const { exportedBy } = file.data;
+  const incoming = file.data.reports.map((report) => (asOwn && report.reporter === exportedBy ? { ...report, reporter: 'self' } : report));
   const reports = db().reports;
   return db().transaction('rw', reports, async () => {
     // One report is one image on one page at one millisecond, whoever's name it carries now.
