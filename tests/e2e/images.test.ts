@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopup, tabIdOf, waitForBadge, type ExtensionBrowser } from './support/browser';
+import { hammingDistance } from '../../utils/images/dhash';
 import { SiteServer } from './support/server';
 import { clickInShadow } from './support/shadow';
 
@@ -216,6 +217,29 @@ describe('image reports in a real browser', () => {
     }, { timeout: 15_000 }).toContain('This image also appeared on 1 other article you read');
     await popup.close();
 
+    // The hashes the background computed from the fetched bytes, as stored in its database.
+    const stored = await browser.worker.evaluate(async (urls) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('upstream');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('no database'));
+      });
+      const read = (url: string) =>
+        new Promise<string | undefined>((resolve) => {
+          const request = database.transaction('imageHashes').objectStore('imageHashes').get(url);
+          request.onsuccess = () => resolve((request.result as { hash?: string } | undefined)?.hash);
+          request.onerror = () => resolve(undefined);
+        });
+      return Promise.all(urls.map(read));
+    }, [PHOTO, PHOTO_ON_ALDAR, OTHER_PHOTO]);
+    const [original = '', resized = '', other = ''] = stored;
+    const copyDistance = hammingDistance(original, resized);
+    const otherDistance = Math.min(hammingDistance(original, other), hammingDistance(resized, other));
+    console.info(`real-browser hashes: resized copy ${copyDistance} bits from the original, unrelated photo ${otherDistance} bits away`);
+    expect(original).toMatch(/^[0-9a-f]{32}$/);
+    expect(copyDistance).toBeLessThanOrEqual(10);
+    expect(otherDistance).toBeGreaterThan(20);
+
     // "Show" lifts the cover of that image on this page only.
     await clickInShadow(aldar, 'data-upstream-cover', 'BUTTON');
     await waitForCovers(aldar, 0);
@@ -255,7 +279,9 @@ describe('image reports in a real browser', () => {
       await options.getByLabel('These are my own reports (restoring a backup)').check();
       await options.setInputFiles('[data-testid="import-reports"]', { name: 'reports.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await options.waitForSelector('text=1 reports added.');
+      await options.waitForSelector('table.reports tbody tr');
       expect(await options.locator('table.reports tbody tr').count()).toBe(1);
+      expect(await options.textContent('table.reports tbody tr')).toContain('you');
       const page = await fresh.context.newPage();
       await page.goto(ARTICLE);
       await waitForCovers(page, 1);
