@@ -1,4 +1,5 @@
 import { adapters } from './adapters';
+import { bylines } from './bylines';
 import { findDate } from './dates';
 import { PageContext, type SiteOf } from './page';
 import { chooseSource, combine, DETECTION_THRESHOLD, STRONGEST_AT_LEAST } from './score';
@@ -41,7 +42,7 @@ function fromAdapters(document: Document, url: URL): Detection | null {
 /** A provider line's date: "Unica.md, 20 septembrie 2020 16:20", "TBS NEWS DIG · 2023/11/02". */
 function dateBesideName(page: PageContext, name: string): string | undefined {
   const { head } = page.storyText();
-  for (const text of [...page.bylines(), head]) {
+  for (const text of [...bylines(page), head]) {
     const at = text.toLowerCase().indexOf(name.toLowerCase());
     if (at < 0) continue;
     const after = text.slice(at + name.length, at + name.length + 40);

@@ -1,7 +1,5 @@
 import { unwrapLink } from '../resolve/unwrap';
-import { mentionsSource } from './signals/triggers';
 import { toHttpUrl } from '../resolve/url';
-import { knownSource } from './sources';
 
 /** Caps that keep detection fast on any page, hostile ones included. */
 const MAX_PARAGRAPHS = 600;
@@ -16,38 +14,44 @@ const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gall
 
 
 /** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
-const STORY_CONTAINER = '[itemprop="articleBody"], [class*="article-content" i], [class*="article-body" i], [class*="article-text" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], article';
+const STORY_CLASS = /article-content|article-body|article-text|story-body|entry-content|post-content/i;
 
-/** Class or id words of bylines and credit lines ("article-byline", "news-info-text", "autor"). */
-const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date/i;
+/**
+ * The first `<article>`, `[itemprop="articleBody"]` or element with a STORY_CLASS class in page
+ * order, by one walk that stops there: as selectors, the case-insensitive class substrings
+ * cost a full pass over the page each.
+ */
+function storyContainer(document: Document): Element | null {
+  const walker = document.createTreeWalker(document, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.localName === 'article' || node.getAttribute('itemprop') === 'articleBody' || STORY_CLASS.test(node.getAttribute('class') ?? '')) return node;
+  }
+  return null;
+}
+
+/** The first element declared the article's body (microdata or RDFa): two queries cost less than one listing both. */
+function declaredStory(document: Document): Element | null {
+  const microdata = document.querySelector('[itemprop="articleBody"]');
+  const rdfa = document.querySelector('[property="articleBody"]');
+  if (!microdata || !rdfa) return microdata ?? rdfa;
+  return microdata.compareDocumentPosition(rdfa) & 4 /* rdfa follows */ ? microdata : rdfa;
+}
 
 const NOT_TEXT = 'script, style, figure, figcaption, noscript';
-
-/** Right after an image or its caption: a photo credit ("<figcaption>…</figcaption><span class="author">EFE</span>"). */
-function besideImage(element: Element): boolean {
-  const before = element.previousElementSibling?.tagName.toUpperCase();
-  return before === 'FIGURE' || before === 'FIGCAPTION' || before === 'IMG' || before === 'PICTURE';
-}
 
 /** Containers of another story or of a picture: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
 const OTHER_STORY_TAGS = new Set(['ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'FOOTER']);
 const OTHER_STORY_CLASS = /related|teaser|sidebar|recommend|widget|trending|popular|excerpt|slideshow|gallery|caption/i;
 
-/**
- * Whether `element` (up to `root`, or the whole way up) belongs to another story or a picture,
- * walked up by hand: `closest()` with a list of substring selectors was the largest cost in a
- * profile of detect().
- */
-function inOtherStory(element: Element, root: Element | null): boolean {
-  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
-    if (OTHER_STORY_TAGS.has(node.tagName.toUpperCase())) return true;
-    const className = node.getAttribute('class');
-    if (className && OTHER_STORY_CLASS.test(className)) return true;
-    const itemprop = node.getAttribute('itemprop');
-    if (itemprop === 'associatedMedia' || itemprop === 'image') return true;
-    if (node.tagName.toUpperCase() === 'A' && (node.textContent?.length ?? 0) > 80) return true;
-  }
-  return false;
+/** Whether `node` itself marks another story or a picture. */
+function marksOtherStory(node: Element): boolean {
+  const tag = node.tagName.toUpperCase();
+  if (OTHER_STORY_TAGS.has(tag)) return true;
+  const className = node.getAttribute('class');
+  if (className && OTHER_STORY_CLASS.test(className)) return true;
+  const itemprop = node.getAttribute('itemprop');
+  if (itemprop === 'associatedMedia' || itemprop === 'image') return true;
+  return tag === 'A' && (node.textContent?.length ?? 0) > 80;
 }
 
 function skipped(element: Element): boolean {
@@ -56,15 +60,66 @@ function skipped(element: Element): boolean {
   return !!className && className.length < 300 && SKIPPED_CLASS.test(className);
 }
 
-/** An element's text without scripts, styles and captions (textContent would include them). */
-function textOf(element: Element, depth: number): string {
-  if (depth > 6 || element.querySelector(NOT_TEXT) === null) return element.textContent ?? '';
+/**
+ * An element's text without scripts, styles and captions (textContent would include them).
+ * Only the elements that hold one of those are read child by child, found in one query rather
+ * than one per level.
+ */
+function textOf(element: Element, read: TextReader): string {
+  return element.querySelector(NOT_TEXT) === null ? read(element) : textOutside(element, holdersIn(element), read, 0);
+}
+
+/** `root` and the elements below it that hold a script, style or caption (none when it holds none). */
+function holdersIn(root: Element): Set<Element> {
+  const hidden = root.querySelectorAll(NOT_TEXT);
+  const holders = new Set<Element>(hidden.length > 0 ? [root] : []);
+  for (let i = 0; i < hidden.length; i++) {
+    for (let up = hidden[i]?.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
+function textOutside(element: Element, holders: Set<Element>, read: TextReader, depth: number): string {
   let text = '';
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !skipped(node as Element)) text += ` ${textOf(node as Element, depth + 1)} `;
+    else if (node.nodeType === 1 && !skipped(node as Element)) {
+      // Deeper than six levels, a holder's text is taken whole, scripts and all.
+      const child = node as Element;
+      text += ` ${depth < 6 && holders.has(child) ? textOutside(child, holders, read, depth + 1) : read(child)} `;
+    }
   }
   return text;
+}
+
+// Text and CDATA nodes: what textContent is made of.
+const SHOW_TEXT = 0x4 | 0x8;
+
+/** Whether the element's text is longer than `length`, read only as far as needed. */
+function textLongerThan(element: Element, length: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((seen += node.nodeValue?.length ?? 0) > length) return true;
+  return false;
+}
+
+/** Reads an element's textContent (PageContext.read remembers it). */
+type TextReader = (element: Element) => string;
+
+/** One block the story text is read from, and how much of it counts. */
+interface StoryPiece {
+  element: Element;
+  max: number;
+  /** Known to hold no script, style or caption: its textContent is its text. */
+  plain: boolean;
+}
+
+/** A piece's text, cut to its first and last `max / 2` characters, whitespace collapsed. */
+function pieceText({ element, max, plain }: StoryPiece, read: TextReader): string {
+  const text = plain ? read(element) : textOf(element, read);
+  // Only runs other than a lone space are replaced: the same text as replacing every run, in
+  // half the time, as most runs are the space between two words.
+  return (text.length > max ? `${text.slice(0, max / 2)} ${text.slice(-max / 2)}` : text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** The story's text where credits sit: its beginning and its end. */
@@ -78,27 +133,20 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** "The New York Times" → "nytimes": initials and the last word, as domains abbreviate names. */
-function abbreviated(name: string): string {
-  const words = name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length < 2) return '';
-  return words.slice(0, -1).map((word) => word[0]).join('') + words[words.length - 1];
-}
-
 /** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"). */
 export type SiteOf = (hostname: string) => string;
 
 /** What every signal needs to know about the page, read lazily and at most once. */
 export class PageContext {
   readonly site: string;
-  private readonly siteLabel: string;
   private metaCache: Map<string, string> | undefined;
   private linkCache: Map<string, string> | undefined;
-  private ownNamesCache: string[] | undefined;
   private storyCache: StoryText | undefined;
   private storyElement: Element | null | undefined;
-  private jsonLdCache: Record<string, unknown>[] | undefined;
-  private bylineCache: string[] | undefined;
+  private neighbourCache: Element[] | undefined;
+  private readonly urlCache = new Map<string, URL | null>();
+  private readonly otherStoryCache = new Map<Element, boolean>();
+  private readonly textCache = new Map<Element, string>();
 
   readonly url: URL;
 
@@ -110,7 +158,6 @@ export class PageContext {
     // An archived copy of a page is judged as the page it archives.
     this.url = unwrapLink(pageUrl);
     this.site = siteOf(this.url.hostname);
-    this.siteLabel = nameKey(this.site.split('.')[0] ?? this.site);
   }
 
   /** `<meta>` contents by lower-cased name or property (first one wins). */
@@ -144,53 +191,56 @@ export class PageContext {
     return this.linkCache.get(rel);
   }
 
-  /** JSON-LD objects, `@graph` flattened; broken blocks are skipped. */
-  jsonLd(): Record<string, unknown>[] {
-    if (this.jsonLdCache) return this.jsonLdCache;
-    const nodes: Record<string, unknown>[] = [];
-    const scripts = this.document.querySelectorAll('script[type="application/ld+json"]');
-    for (let i = 0; i < scripts.length && i < 20; i++) {
-      const text = scripts[i]?.textContent ?? '';
-      if (text.length > 300_000) continue;
-      try {
-        collectNodes(JSON.parse(text) as unknown, nodes, 0);
-      } catch {
-        // Broken JSON-LD is common; it says nothing.
-      }
-    }
-    this.jsonLdCache = nodes;
-    return nodes;
-  }
-
-  /** Names the page uses for itself: its site name, publisher, domain. */
-  ownNames(): string[] {
-    if (this.ownNamesCache) return this.ownNamesCache;
-    // Not the JSON-LD publisher: syndicated copies often keep the original's there.
-    const names = [this.siteLabel, this.meta('og:site_name'), this.meta('application-name'), this.meta('twitter:site')?.replace(/^@/, '')];
-    this.ownNamesCache = names.filter((name): name is string => !!name).map(nameKey).filter((key) => key.length >= 3);
-    return this.ownNamesCache;
-  }
-
-  /** Whether `name` is the page's own outlet ("SOURCE: Al Jazeera News" on aljazeera.com). */
-  isOwnName(name: string): boolean {
-    const key = nameKey(name);
-    if (key.length < 2) return true;
-    if (knownSource(name)?.site === this.site) return true;
-    const short = abbreviated(name);
-    return this.ownNames().some(
-      (own) => key === own || short === own || (own.length >= 4 && key.includes(own)) || (key.length >= 4 && own.includes(key)),
-    );
-  }
-
   /** Whether `url` is on the page's own registrable domain. */
   isOwnUrl(url: URL): boolean {
-    return this.siteOf(url.hostname) === this.site;
+    // The page's own host needs no look-up in the public suffix list.
+    return url.hostname === this.url.hostname || this.siteOf(url.hostname) === this.site;
   }
 
   /** An http(s) URL from page markup, resolved against the page, unwrapped from redirectors and archives. */
   link(raw: string | null | undefined): URL | null {
-    const url = toHttpUrl(raw, this.url);
-    return url && unwrapLink(url);
+    if (!raw) return null;
+    let url = this.urlCache.get(raw);
+    if (url === undefined) {
+      url = toHttpUrl(raw, this.url);
+      url = url && unwrapLink(url);
+      this.urlCache.set(raw, url);
+    }
+    return url;
+  }
+
+  /**
+   * An element's textContent, read once a page: the story's paragraphs are read to find the
+   * story, then again as its text and as its neighbours'.
+   */
+  readonly read: TextReader = (element) => {
+    let text = this.textCache.get(element);
+    if (text === undefined) this.textCache.set(element, (text = element.textContent ?? ''));
+    return text;
+  };
+
+  /**
+   * Whether `element` belongs to another story or a picture, anywhere up the page: walked up by
+   * hand, as `closest()` with a list of substring selectors was the largest cost in a profile of
+   * detect(). Remembered for each element passed: the story's neighbours share their parents.
+   */
+  inOtherStory(element: Element): boolean {
+    const path: Element[] = [];
+    let found = false;
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      const known = this.otherStoryCache.get(node);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(node);
+      if (marksOtherStory(node)) {
+        found = true;
+        break;
+      }
+    }
+    for (const node of path) this.otherStoryCache.set(node, found);
+    return found;
   }
 
   /**
@@ -200,63 +250,59 @@ export class PageContext {
    */
   storyText(): StoryText {
     if (this.storyCache) return this.storyCache;
-    const story = this.story();
-    const parts: string[] = [];
-    // Most stories hold no script or caption: then each child's textContent is its text.
-    const plain = story?.querySelector(NOT_TEXT) === null;
-    const push = (element: Element | null | undefined, max = 4000) => {
-      if (!element || skipped(element)) return;
-      const text = plain && element.parentElement === story ? (element.textContent ?? '') : textOf(element, 0);
-      if (text) parts.push(text.length > max ? `${text.slice(0, max / 2)} ${text.slice(-max / 2)}` : text);
-    };
-    if (story) {
-      push(story.previousElementSibling?.previousElementSibling, 1000);
-      push(story.previousElementSibling, 1000);
-      const children = story.children;
-      for (let i = 0; i < children.length && i < MAX_CHILDREN; i++) push(children[i]);
-      if (children.length === 0) push(story);
-      // Closing credits sit after the story, sometimes a level or two up ("Originally published at …").
-      for (let level: Element | null = story, depth = 0; level && depth < 3; level = level.parentElement, depth++) {
-        push(level.nextElementSibling, 1000);
-        push(level.nextElementSibling?.nextElementSibling, 1000);
-      }
+    const pieces = this.storyPieces();
+    // The text is the pieces' texts joined by one space; of a long story only the pieces that
+    // make its head and its tail are read, from each end, and never the middle.
+    const front: string[] = [];
+    let frontLength = -1;
+    let next = 0;
+    while (next < pieces.length && frontLength < HEAD_CHARS) {
+      const text = pieceText(pieces[next++] as StoryPiece, this.read);
+      if (!text) continue;
+      front.push(text);
+      frontLength += text.length + 1;
     }
-    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
-    this.storyCache = {
-      head: text.slice(0, HEAD_CHARS),
-      tail: text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - TAIL_CHARS)) : '',
-    };
+    const back: string[] = [];
+    let backLength = -1;
+    let last = pieces.length;
+    while (last > next && backLength < TAIL_CHARS) {
+      const text = pieceText(pieces[--last] as StoryPiece, this.read);
+      if (!text) continue;
+      back.push(text);
+      backLength += text.length + 1;
+    }
+    back.reverse();
+    if (last > next) {
+      // Pieces are left unread between: the text is longer than head and tail together.
+      this.storyCache = { head: front.join(' ').slice(0, HEAD_CHARS), tail: back.join(' ').slice(-TAIL_CHARS) };
+    } else {
+      const text = [...front, ...back].join(' ');
+      this.storyCache = { head: text.slice(0, HEAD_CHARS), tail: text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - TAIL_CHARS)) : '' };
+    }
     return this.storyCache;
   }
 
-  /** Bylines and author lines around the story: where a wire credit sits on partner sites. */
-  bylines(): string[] {
-    if (this.bylineCache) return this.bylineCache;
-    const texts: string[] = [];
-    for (const key of ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) {
-      const value = this.meta(key);
-      if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
+  /** The blocks the story's text is read from, in reading order. */
+  private storyPieces(): StoryPiece[] {
+    const story = this.story();
+    if (!story) return [];
+    const pieces: StoryPiece[] = [];
+    // One query tells which of the story's blocks hold a script or a caption, rather than one a block.
+    const holders = holdersIn(story);
+    const add = (element: Element | null | undefined, max = 1000, inStory = false) => {
+      if (element && !skipped(element)) pieces.push({ element, max, plain: inStory && !holders.has(element) });
+    };
+    add(story.previousElementSibling?.previousElementSibling);
+    add(story.previousElementSibling);
+    const children = story.children;
+    for (let i = 0; i < children.length && i < MAX_CHILDREN; i++) add(children[i], 4000, true);
+    if (children.length === 0) add(story, 4000, true);
+    // Closing credits sit after the story, sometimes a level or two up ("Originally published at …").
+    for (let level: Element | null = story, depth = 0; level && depth < 3; level = level.parentElement, depth++) {
+      add(level.nextElementSibling);
+      add(level.nextElementSibling?.nextElementSibling);
     }
-    // Bylines sit just before the story, at its start or at its end: only those neighbours are
-    // read (a page-wide search costs more than the rest of detection together), and only when
-    // their text names anything a byline signal could use.
-    const neighbours = mentionsSource(this.neighbourText()) ? this.storyNeighbours() : [];
-    for (const root of neighbours) {
-      if (inOtherStory(root, null)) continue;
-      // The first elements of each neighbour only, walked (a selector would list the whole
-      // subtree first), with one regular-expression test each.
-      const walker = this.document.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-      for (let element: Element | null = root, seen = 0; element && seen < 150 && texts.length < 30; element = walker.nextNode() as Element | null, seen++) {
-        const label = `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('itemprop') ?? ''}`;
-        // A byline is a small element: a container of many is no byline, and its text is costly to read.
-        if (label.length > 300 || element.childElementCount > 12 || !BYLINE_CLASS.test(label)) continue;
-        const text = element.textContent;
-        if (!text || text.length > 300 || inOtherStory(element, root) || besideImage(element)) continue;
-        texts.push(text.replace(/\s+/g, ' ').trim());
-      }
-    }
-    this.bylineCache = texts.filter(Boolean);
-    return this.bylineCache;
+    return pieces;
   }
 
   /**
@@ -266,14 +312,18 @@ export class PageContext {
   neighbourText(): string {
     const parts = ['author', 'article:author', 'og:article:author', 'dc.creator'].map((key) => this.meta(key) ?? '');
     for (const element of this.storyNeighbours()) {
-      const text = element.textContent ?? '';
+      const text = this.read(element);
       parts.push(text.length > 3000 ? `${text.slice(0, 1500)} ${text.slice(-1500)}` : text);
     }
     return parts.join(' \n ');
   }
 
   /** The elements around the story where its byline and credits sit. */
-  private storyNeighbours(): Element[] {
+  storyNeighbours(): Element[] {
+    return (this.neighbourCache ??= this.findNeighbours());
+  }
+
+  private findNeighbours(): Element[] {
     const story = this.story();
     if (!story) return [];
     const around: (Element | null | undefined)[] = [];
@@ -297,14 +347,14 @@ export class PageContext {
    */
   story(): Element | null {
     if (this.storyElement !== undefined) return this.storyElement;
-    const declared = this.document.querySelector('[itemprop="articleBody"], [property="articleBody"]');
-    if (declared && (declared.textContent?.length ?? 0) > 300) return (this.storyElement = declared);
+    const declared = declaredStory(this.document);
+    if (declared && textLongerThan(declared, 300)) return (this.storyElement = declared);
     const scores = new Map<Element, number>();
     const paragraphs = this.document.getElementsByTagName('p');
     for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
       const paragraph = paragraphs[i];
       const parent = paragraph?.parentElement;
-      const length = paragraph?.textContent?.length ?? 0;
+      const length = paragraph ? this.read(paragraph).length : 0;
       if (!parent || length < 40) continue;
       const score = Math.min(length, 3000);
       scores.set(parent, (scores.get(parent) ?? 0) + score);
@@ -314,19 +364,8 @@ export class PageContext {
     }
     // The best few candidates only are checked for being another story's (closest() is not free).
     const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 4);
-    const [best, bestScore] = ranked.find(([element]) => !inOtherStory(element, null)) ?? [null, 0];
-    this.storyElement = bestScore < 200 ? (this.document.querySelector(STORY_CONTAINER) ?? best) : best;
+    const [best, bestScore] = ranked.find(([element]) => !this.inOtherStory(element)) ?? [null, 0];
+    this.storyElement = bestScore < 200 ? (storyContainer(this.document) ?? best) : best;
     return this.storyElement;
   }
-}
-
-function collectNodes(value: unknown, into: Record<string, unknown>[], depth: number): void {
-  if (depth > 4 || into.length > 100 || !value || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value.slice(0, 50)) collectNodes(item, into, depth + 1);
-    return;
-  }
-  const node = value as Record<string, unknown>;
-  into.push(node);
-  if (Array.isArray(node['@graph'])) collectNodes(node['@graph'], into, depth + 1);
 }

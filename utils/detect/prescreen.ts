@@ -1,5 +1,5 @@
 import { PageContext } from './page';
-import { knownName, mentionsSource, READ_ORIGINAL } from './signals/triggers';
+import { mentionsSource, namesKnownSource, READ_ORIGINAL } from './signals/triggers';
 
 // The content script's notion of "same site": the host without "www.". It errs towards
 // "elsewhere", so the quick pass flags at least every page the full detection would.
@@ -19,7 +19,7 @@ function headSaysElsewhere(page: PageContext): boolean {
     const text = scripts[i]?.textContent ?? '';
     if (text.includes('isBasedOn')) return true;
     // An agency as author (the signal reads every author's name, wherever it sits in the block).
-    if (text.includes('"author"') && knownName().test(text.slice(0, 100_000))) return true;
+    if (text.includes('"author"') && namesKnownSource(text.slice(0, 100_000))) return true;
   }
   return false;
 }

@@ -1,4 +1,6 @@
+import { bylines } from '../bylines';
 import { dateInUrl, findDate } from '../dates';
+import { isOwnName } from '../own-names';
 import { nameKey, type PageContext } from '../page';
 import { clean, matches } from '../text';
 import { knownSource } from '../sources';
@@ -82,11 +84,26 @@ function isArticleLink(page: PageContext, url: URL): boolean {
   return host(url) !== host(page.url) && url.pathname.length > 1 && !SOCIAL.test(url.hostname);
 }
 
+// Several phrases on a page often credit one outlet: each link is looked for once a page.
+const linksByPage = new WeakMap<PageContext, Map<string, URL | null>>();
+
+function remembered(page: PageContext, key: string, find: () => URL | null): URL | null {
+  let known = linksByPage.get(page);
+  if (!known) linksByPage.set(page, (known = new Map()));
+  let url = known.get(key);
+  if (url === undefined) known.set(key, (url = find()));
+  return url;
+}
+
 /**
  * The credit's link: an off-site link to an article whose text names the outlet ("The
  * Atlantic", "originally appeared on Fox News").
  */
 function linkNamed(page: PageContext, name: string): URL | null {
+  return remembered(page, `named ${name}`, () => findLinkNamed(page, name));
+}
+
+function findLinkNamed(page: PageContext, name: string): URL | null {
   const key = nameKey(name);
   if (key.length < 3) return null;
   // A cheap look at each link's words first: pages carry hundreds of links.
@@ -104,6 +121,10 @@ function linkNamed(page: PageContext, name: string): URL | null {
 
 /** The first off-site article link in the block holding `phrase`: a credit's link whose text is not the name. */
 function linkNear(page: PageContext, phrase: string): URL | null {
+  return remembered(page, `near ${phrase.slice(0, 12)}`, () => findLinkNear(page, phrase));
+}
+
+function findLinkNear(page: PageContext, phrase: string): URL | null {
   const needle = phrase.slice(0, 24);
   const scope = page.story()?.parentElement ?? page.document.body ?? page.document.documentElement;
   const walker = page.document.createTreeWalker(scope, 4 /* SHOW_TEXT */);
@@ -124,7 +145,7 @@ function linkNear(page: PageContext, phrase: string): URL | null {
 function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpExecArray, text: string): Finding | null {
   const raw = match[1] ?? '';
   const name = cleanName(raw);
-  if (raw && (!name || page.isOwnName(name))) return null;
+  if (raw && (!name || isOwnName(page, name))) return null;
   // The evidence ends with the name: what follows it in the text is not the credit.
   const nameEnd = name && raw ? match[0].length - raw.length + Math.max(raw.indexOf(name.split(' ').pop() ?? name), 0) + (name.split(' ').pop() ?? name).length : match[0].length;
   const phrase = text.slice(match.index, match.index + nameEnd).trim();
@@ -145,19 +166,26 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   };
 }
 
+/** The first phrase of `credit` in `texts` that makes a finding; later ones are not looked at. */
+function firstFinding(page: PageContext, credit: CreditPattern, texts: readonly string[]): Finding | null {
+  for (const text of texts) {
+    if (!credit.keywords.test(text)) continue;
+    for (const match of [...matches(credit.pattern, text)]) {
+      const finding = creditFinding(page, credit, match, text);
+      if (finding) return finding;
+    }
+  }
+  return null;
+}
 
 /** Credit lines ("Publié dans …", "Quelle: …", "المصدر: …", "Originally published at …"). */
 export function creditSignals(page: PageContext): Finding[] {
   const { head, tail } = page.storyText();
-  const texts = [head, tail, ...page.bylines()].filter((text) => CREDIT_TRIGGER.test(text));
+  const texts = [head, tail, ...bylines(page)].filter((text) => CREDIT_TRIGGER.test(text));
   if (texts.length === 0) return [];
   const findings: Finding[] = [];
   for (const credit of CREDITS) {
-    const found = texts
-      .filter((text) => credit.keywords.test(text))
-      .flatMap((text) => [...matches(credit.pattern, text)].map((match) => [match, text] as const))
-      .map(([match, text]) => creditFinding(page, credit, match, text))
-      .find((finding) => finding !== null);
+    const found = firstFinding(page, credit, texts);
     // Overlapping phrases ("This article originally appeared on …" and "originally appeared
     // on …") are one piece of evidence, not two.
     if (found && !findings.some((finding) => finding.evidence.includes(found.evidence) || found.evidence.includes(finding.evidence))) findings.push(found);

@@ -1,3 +1,4 @@
+import { isOwnName } from '../own-names';
 import type { PageContext } from '../page';
 import { knownSource } from '../sources';
 import { clean } from '../text';
@@ -41,9 +42,45 @@ function urlOf(value: unknown): string | undefined {
   return undefined;
 }
 
+// Kept out of PageContext, which the content script ships: only the full detection reads JSON-LD.
+const nodesByPage = new WeakMap<PageContext, Node[]>();
+
+/** The page's JSON-LD objects, `@graph` flattened; broken blocks are skipped. */
+export function jsonLdNodes(page: PageContext): Node[] {
+  let nodes = nodesByPage.get(page);
+  if (!nodes) nodesByPage.set(page, (nodes = parseJsonLd(page.document)));
+  return nodes;
+}
+
+function parseJsonLd(document: Document): Node[] {
+  const nodes: Node[] = [];
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 20; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (text.length > 300_000) continue;
+    try {
+      collectNodes(JSON.parse(text) as unknown, nodes, 0);
+    } catch {
+      // Broken JSON-LD is common; it says nothing.
+    }
+  }
+  return nodes;
+}
+
+function collectNodes(value: unknown, into: Node[], depth: number): void {
+  if (depth > 4 || into.length > 100 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 50)) collectNodes(item, into, depth + 1);
+    return;
+  }
+  const node = value as Node;
+  into.push(node);
+  if (Array.isArray(node['@graph'])) collectNodes(node['@graph'], into, depth + 1);
+}
+
 /** isBasedOn, sourceOrganization / provider naming another outlet, agency authors. */
 export function jsonLdSignals(page: PageContext): Finding[] {
-  const nodes = page.jsonLd();
+  const nodes = jsonLdNodes(page);
   if (nodes.length === 0) return [];
   const byId = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
@@ -62,7 +99,7 @@ export function jsonLdSignals(page: PageContext): Finding[] {
     for (const key of ['sourceOrganization', 'provider']) {
       for (const value of asList(node[key])) {
         const name = nameOf(resolve(value, byId));
-        if (name && !page.isOwnName(name)) {
+        if (name && !isOwnName(page, name)) {
           // Sites often name their own parent company here: alone it is not enough.
           findings.push({ kind: 'json-ld', evidence: `${key}: ${clean(name, 100)}`, weight: 0.5, where: 'script[type="application/ld+json"]', claim: { name: knownSource(name)?.name ?? clean(name, 80) } });
         }

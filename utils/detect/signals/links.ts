@@ -1,4 +1,5 @@
 import { dateInUrl } from '../dates';
+import { isOwnName } from '../own-names';
 import type { PageContext } from '../page';
 import { KNOWN_SOURCES } from '../sources';
 import { clean } from '../text';
@@ -48,7 +49,7 @@ export function linkSignals(page: PageContext): Finding[] {
     const weight = key === 'source' ? 0.5 : 0.7;
     if (/^https?:/i.test(value)) {
       if (url && !page.isOwnUrl(url)) findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 200)}`, weight: weight + 0.1, where: `meta[name=${key}]`, claim: claimFor(url) });
-    } else if (!page.isOwnName(value)) {
+    } else if (!isOwnName(page, value)) {
       findings.push({ kind: 'meta', evidence: `${key}: ${clean(value, 120)}`, weight, where: `meta[name=${key}]`, claim: { name: clean(value, 80) } });
     }
     break;

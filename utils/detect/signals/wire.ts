@@ -1,7 +1,10 @@
+import { bylines as bylinesOf } from '../bylines';
 import { dayMonthWithYear, findDate, monthNumber } from '../dates';
+import { isOwnName } from '../own-names';
 import type { PageContext } from '../page';
 import { knownSource, leadingSource, type KnownSource } from '../sources';
 import { clean, matches } from '../text';
+import { jsonLdNodes } from './json-ld';
 import { cleanName } from './names';
 import { NAME_COMMA_OUTLET, OUTLET_WORD } from './triggers';
 import type { Finding } from './types';
@@ -19,6 +22,8 @@ const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d
 const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/iu;
 /** "AFP, MANILA": an agency credit heading the story. */
 const AGENCY_LEAD = /(?:^|\s)(\p{L}[\p{L}-]{1,20}),\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?=\s)/gu;
+/** What every AGENCY_LEAD holds: a quick test, as AGENCY_LEAD tries each word of the head. */
+const AGENCY_LEAD_HINT = /,\s+\p{Lu}{3}/u;
 /** Reuters' house signature: "(Reporting by Michel Rose; Editing by Alex Richardson)". */
 const REUTERS_SIGNATURE = /\((?:additional\s+)?reporting by [^()]{3,160}?(?:editing|writing) by [^()]{3,80}\)/iu;
 /** A site-wide notice about wire copy in general ("Associated Press articles: Copyright © …"). */
@@ -37,9 +42,9 @@ function sourceIn(raw: string | undefined): KnownSource | undefined {
 export function wireSignals(page: PageContext): Finding[] {
   const findings: Finding[] = [];
   const { head, tail } = page.storyText();
-  const bylines = page.bylines();
+  const bylines = bylinesOf(page);
   const foreign = (source: KnownSource | undefined): source is KnownSource =>
-    source !== undefined && source.site !== page.site && !page.isOwnName(source.name);
+    source !== undefined && source.site !== page.site && !isOwnName(page, source.name);
   const add = (kind: Finding['kind'], weight: number, evidence: string, source: KnownSource, publishedAt?: string) =>
     findings.push({ kind, evidence: clean(evidence, 160), weight, claim: { name: source.name, ...(publishedAt ? { publishedAt } : {}) } });
 
@@ -49,7 +54,8 @@ export function wireSignals(page: PageContext): Finding[] {
     add('dateline', 0.85, match[0], source, datelineDate(page, match));
     break;
   }
-  for (const match of matches(AGENCY_LEAD, head.slice(0, 600))) {
+  const lead = head.slice(0, 600);
+  for (const match of AGENCY_LEAD_HINT.test(lead) ? matches(AGENCY_LEAD, lead) : []) {
     const source = knownSource(match[1] ?? '');
     if (!foreign(source) || source.kind !== 'agency') continue;
     add('dateline', 0.7, match[0], source);
@@ -80,7 +86,7 @@ function copyrightSignal(page: PageContext, text: string, findings: Finding[], f
       return;
     }
     const name = source?.name ?? (match[1] ? cleanName(match[1]) : undefined);
-    if (!outlet && name && name.length >= 3 && !page.isOwnName(name)) {
+    if (!outlet && name && name.length >= 3 && !isOwnName(page, name)) {
       outlet = { kind: 'copyright', evidence: clean(match[0], 160), weight: 0.5, claim: { name } };
     }
   }
@@ -98,7 +104,7 @@ function bylineSignals(page: PageContext, bylines: string[], head: string, findi
   }
   for (const line of bylines) {
     const outlet = NAME_COMMA_OUTLET.exec(line)?.[1];
-    if (outlet && OUTLET_WORD.test(outlet) && !page.isOwnName(outlet)) {
+    if (outlet && OUTLET_WORD.test(outlet) && !isOwnName(page, outlet)) {
       findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.7, claim: { name: knownSource(outlet)?.name ?? outlet } });
       return;
     }
@@ -129,7 +135,7 @@ export function pageDate(page: PageContext): string | undefined {
     const date = value ? findDate(value) : undefined;
     if (date) return date;
   }
-  for (const node of page.jsonLd()) {
+  for (const node of jsonLdNodes(page)) {
     if (typeof node.datePublished === 'string') return findDate(node.datePublished);
   }
   const time = page.document.querySelector('time[datetime]')?.getAttribute('datetime');

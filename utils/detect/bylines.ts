@@ -1,0 +1,65 @@
+import type { PageContext } from './page';
+import { mentionsSource } from './signals/triggers';
+
+// Kept out of PageContext: only the full detection reads bylines, and the content script,
+// which ships PageContext for its quick pass, stays small.
+
+/** Class or id words of bylines and credit lines ("article-byline", "news-info-text", "autor"). */
+const BYLINE_CLASS = /byline|author|autor|dateline|source|signature|provider|meta|info|tagline|date/i;
+
+/** Right after an image or its caption: a photo credit ("<figcaption>…</figcaption><span class="author">EFE</span>"). */
+function besideImage(element: Element): boolean {
+  const before = element.previousElementSibling?.tagName.toUpperCase();
+  return before === 'FIGURE' || before === 'FIGCAPTION' || before === 'IMG' || before === 'PICTURE';
+}
+
+/**
+ * Whether the class, id or itemprop of `element` names a byline, and all three together stay
+ * short. Each is tested alone (none of the words holds a space, so none spans two of them):
+ * the walk runs this on hundreds of elements, and most have no id and no itemprop.
+ */
+function bylineLabelled(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  const className = element.getAttribute('class') ?? '';
+  const id = element.id;
+  const itemprop = element.getAttribute('itemprop') ?? '';
+  if (className.length + id.length + itemprop.length + 2 > 300) return false;
+  const names = (label: string) => label !== '' && BYLINE_CLASS.test(label);
+  return names(className) || names(id) || names(itemprop);
+}
+
+const bylinesByPage = new WeakMap<PageContext, string[]>();
+
+/** Bylines and author lines around the story: where a wire credit sits on partner sites. */
+export function bylines(page: PageContext): string[] {
+  let texts = bylinesByPage.get(page);
+  if (!texts) bylinesByPage.set(page, (texts = findBylines(page)));
+  return texts;
+}
+
+function findBylines(page: PageContext): string[] {
+  const texts: string[] = [];
+  for (const key of ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) {
+    const value = page.meta(key);
+    if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
+  }
+  // Bylines sit just before the story, at its start or at its end: only those neighbours are
+  // read (a page-wide search costs more than the rest of detection together), and only when
+  // their text names anything a byline signal could use.
+  const neighbours = mentionsSource(page.neighbourText()) ? page.storyNeighbours() : [];
+  for (const root of neighbours) {
+    if (page.inOtherStory(root)) continue;
+    // The first elements of each neighbour only, walked (a selector would list the whole
+    // subtree first), with one regular-expression test each.
+    const walker = page.document.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    for (let element: Element | null = root, seen = 0; element && seen < 150 && texts.length < 30; element = walker.nextNode() as Element | null, seen++) {
+      // A byline is a small element: a container of many is no byline, and its text is costly to read.
+      if (!bylineLabelled(element) || element.childElementCount > 12) continue;
+      const text = page.read(element);
+      // The root belongs to no other story, so asking the whole way up is asking up to the root.
+      if (!text || text.length > 300 || page.inOtherStory(element) || besideImage(element)) continue;
+      texts.push(text.replace(/\s+/g, ' ').trim());
+    }
+  }
+  return texts.filter(Boolean);
+}
