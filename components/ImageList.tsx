@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t } from '@/utils/i18n';
-import { problemText, reasonText } from '@/utils/images/reasons';
+import { problemText, reasonText, reportAnswerText } from '@/utils/images/reasons';
 import type { ImageView, ImagesView } from '@/utils/images/service';
 import type { MessageResult } from '@/utils/messages';
 import { toHttpUrl } from '@/utils/resolve/url';
@@ -33,7 +33,7 @@ function ReportStatus({ image, onUndo }: { image: ImageView; onUndo: (id: number
   }
   if (image.reports.length === 0) return null;
   const first = image.reports[0];
-  return <p class="image__reported">{t('coverOthers', [formatNumber(image.reports.length), first ? reasonText(first.reason) : ''])}</p>;
+  return <p class="image__reported">{t('coverOthers', [formatNumber(image.people), first ? reasonText(first.reason) : ''])}</p>;
 }
 
 function ImageItem({ image, index, actions, onChanged }: { image: ImageView; index: number; actions: ImageActions; onChanged: () => void }) {
@@ -46,12 +46,10 @@ function ImageItem({ image, index, actions, onChanged }: { image: ImageView; ind
   const submit = async (reason: ReportReason, note: string) => {
     setMessage(t('reportSaving'));
     const answer = await actions.report(image.src, reason, note).catch(() => ({ error: 'network' as const }));
-    if ('error' in answer) setMessage(t('reportFailed', [problemText(answer.error)]));
-    else {
-      setOpen(false);
-      setMessage(answer.problem ? t('reportAddressOnly', [problemText(answer.problem)]) : null);
-      onChanged();
-    }
+    setMessage(reportAnswerText(answer));
+    if ('error' in answer) return;
+    setOpen(false);
+    onChanged();
   };
 
   return (

@@ -3,7 +3,7 @@ import { ReportForm } from '@/components/ReportForm';
 import { mountPage } from '@/components/mount';
 import { t } from '@/utils/i18n';
 import { readableImageUrl } from '@/utils/images/fetch-image';
-import { problemText } from '@/utils/images/reasons';
+import { problemText, reportAnswerText } from '@/utils/images/reasons';
 import { sendMessage } from '@/utils/messages';
 
 // The window "Report image…" (the image's context menu) opens: one image of one tab.
@@ -22,9 +22,8 @@ function ReportWindow() {
   const submit = async (reason: Parameters<typeof sendMessage<'reportImage'>>[1]['reason'], note: string) => {
     setMessage(t('reportSaving'));
     const answer = await sendMessage('reportImage', { tabId, imageUrl: image, reason, ...(note ? { note } : {}) }).catch(() => ({ error: 'network' as const }));
-    if ('error' in answer) return setMessage(t('reportFailed', [problemText(answer.error)]));
-    setReportId(answer.id);
-    setMessage(answer.problem ? t('reportAddressOnly', [problemText(answer.problem)]) : t('reportWindowDone'));
+    setMessage(reportAnswerText(answer) ?? t('reportWindowDone'));
+    if (!('error' in answer)) setReportId(answer.id);
   };
 
   return (

@@ -1,12 +1,8 @@
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../resolve/domain';
 import { detectWith } from './engine';
-import type { SiteOf } from './page';
 import type { Detection } from './types';
 
 export type { Detection, Signal, SignalKind, SourceClaim } from './types';
-
-// Private suffixes count: two blogs on wordpress.com or blogspot.com are two outlets.
-const registrableDomain: SiteOf = (hostname) => getDomain(hostname, { allowPrivateDomains: true }) ?? hostname;
 
 /**
  * Says whether `document` (served at `url`) republishes another outlet's article, who that

@@ -47,9 +47,17 @@ async function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.t
   if (link) await browser.tabs.create({ url: link.href, index: tab.index + 1, openerTabId: tab.id });
 }
 
+// One rebuild at a time: two interleaved rebuilds would create the same ids twice.
+let rebuilding: Promise<void> = Promise.resolve();
+const rebuildMenus = () => {
+  rebuilding = rebuilding.then(createMenus, createMenus);
+};
+
 /** Sets up the image menus, and keeps them in step with the chosen search engines. */
 export function registerImageMenus(): void {
-  browser.runtime.onInstalled.addListener(() => void createMenus());
-  settingsItem.watch(() => void createMenus());
+  // Made afresh at every start: Firefox forgets menus when the browser restarts, and
+  // removeAll() first keeps a restarted Chrome worker from adding duplicates.
+  rebuildMenus();
+  settingsItem.watch(rebuildMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => void onClicked(info, tab));
 }

@@ -32,3 +32,12 @@ const PROBLEM_KEYS: Record<ImageProblem | 'no-page', MessageKey> = {
 export function problemText(problem: ImageProblem | 'no-page'): string {
   return t(PROBLEM_KEYS[problem]);
 }
+
+/**
+ * What to tell the reader after a report: why it failed, or that the image could not be read
+ * and will be recognised by its address only; null when all went well.
+ */
+export function reportAnswerText(answer: { error: ImageProblem | 'no-page' } | { id: number; problem?: ImageProblem }): string | null {
+  if ('error' in answer) return t('reportFailed', [problemText(answer.error)]);
+  return answer.problem ? t('reportAddressOnly', [problemText(answer.problem)]) : null;
+}

@@ -1,12 +1,12 @@
-import { getDomain } from 'tldts';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { runInTab } from '../provenance/inject';
+import { siteOf } from '../resolve/domain';
 import { toHttpUrl } from '../resolve/url';
 import type { ImageReport, ReportReason } from '../store/db';
 import { cachedImageHash, recordSightings, sightingsOf, storeImageHash } from '../store/images';
-import { allReports, isHidden, reportImage, reportMatcher, undoReport } from '../store/reports';
+import { allReports, isHidden, peopleWhoReported, reportImage, reportMatcher, undoReport } from '../store/reports';
 import { readSettings } from '../store/settings';
 import { readTab } from '../store/tabs';
 import type { CoverOrder } from './cover';
@@ -22,6 +22,8 @@ export interface ImageView extends PageImage {
   hash?: string;
   problem?: ImageProblem;
   reports: { id: number; reason: ReportReason; note?: string; own: boolean }[];
+  /** How many different people reported it. */
+  people: number;
   hidden: boolean;
   /** Other articles the reader saw this picture on. */
   seenOn: { pageUrl: string; title?: string; seenAt: number }[];
@@ -88,8 +90,7 @@ function coverLabel(reports: readonly ImageReport[]): string {
   const own = reports.find((report) => report.reporter === 'self');
   if (own) return t('coverOwn', [reasonText(own.reason)]);
   const first = reports[0];
-  const people = new Set(reports.map((report) => report.reporter)).size;
-  return t('coverOthers', [String(people), first ? reasonText(first.reason) : '']);
+  return t('coverOthers', [String(peopleWhoReported(reports)), first ? reasonText(first.reason) : '']);
 }
 
 /**
@@ -99,7 +100,7 @@ function coverLabel(reports: readonly ImageReport[]): string {
 export async function coverTab(tabId: number): Promise<number> {
   const info = await browser.tabs.get(tabId).catch(() => undefined);
   const { reportThreshold, privacyMode, disabledSites } = await readSettings();
-  const site = toHttpUrl(info?.url) ? getDomain(info?.url ?? '', { allowPrivateDomains: true }) : null;
+  const site = siteOf(info?.url);
   if (site && disabledSites.includes(site)) return 0;
   const reports = await allReports();
   const images = await imagesInTab(tabId);
@@ -154,6 +155,7 @@ export async function imagesOf(tabId: number): Promise<ImagesView | null> {
         ...(hash ? { hash } : {}),
         ...(result && 'problem' in result ? { problem: result.problem } : {}),
         reports: matching.flatMap((report) => (report.id === undefined ? [] : [{ id: report.id, reason: report.reason, own: report.reporter === 'self', ...(report.note ? { note: report.note } : {}) }])),
+        people: peopleWhoReported(matching),
         hidden: matching.length > 0 && isHidden(matching, settings.reportThreshold),
         seenOn,
         searches: searchLinks(image.src, settings.searchEngines).map(({ name, href }) => ({ name, href })),

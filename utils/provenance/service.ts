@@ -1,9 +1,9 @@
-import { getDomain } from 'tldts';
 import { browser } from 'wxt/browser';
 import type { Detection, SourceClaim } from '../detect/types';
 import type { LookupRecord } from '../store/db';
 import { indexArticleImages } from '../images/service';
 import { landedFromOpaqueLink } from '../resolve/navigation';
+import { siteOf } from '../resolve/domain';
 import { normaliseUrl, toHttpUrl } from '../resolve/url';
 import { cachedLookup, forgetLookup, isLookupRunning, readLookup } from '../store/lookups';
 import { isSiteDisabled, readSettings, setSiteDisabled } from '../store/settings';
@@ -120,12 +120,6 @@ export async function openOriginalOfActiveTab(): Promise<void> {
   if (active?.id === undefined) return;
   const url = await originalOf(active.id);
   if (url) await browser.tabs.create({ url, index: active.index + 1, openerTabId: active.id });
-}
-
-/** The registrable domain of a page ("maghress.com"), which "Disable on this site" names. */
-export function siteOf(pageUrl: string | undefined): string | null {
-  const url = toHttpUrl(pageUrl);
-  return url ? (getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname) : null;
 }
 
 /** "Disable on this site" (and back on): forgets or examines the tab's page at once. */

@@ -133,7 +133,12 @@ export async function hasReports(): Promise<boolean> {
  */
 export function isHidden(reports: readonly ImageReport[], threshold: number): boolean {
   if (reports.some((report) => report.reporter === 'self')) return true;
-  return new Set(reports.map((report) => report.reporter)).size >= threshold;
+  return peopleWhoReported(reports) >= threshold;
+}
+
+/** How many different people these reports come from. */
+export function peopleWhoReported(reports: readonly ImageReport[]): number {
+  return new Set(reports.map((report) => report.reporter)).size;
 }
 
 const CSV_COLUMNS = ['createdAt', 'reason', 'note', 'imageUrl', 'hash', 'pageUrl', 'sourceUrl', 'reporter'] as const;
