@@ -2,9 +2,9 @@
 // pages and the project's own fixtures (the pages detection was built on), then, apart, the
 // held-out pages that were never used to tune it. Prints precision, recall, source name / URL /
 // date accuracy, and every miss.
-import { corpusPages, evaluate, fixturePages, holdoutPages } from '../tests/eval/corpus';
+import { corpusPages, evaluate, fixturePages, holdoutPages, projectPages } from '../tests/eval/corpus';
 
-const development = evaluate([...corpusPages(), ...fixturePages()]);
+const development = evaluate([...corpusPages(), ...fixturePages(), ...projectPages()]);
 const holdout = evaluate(holdoutPages());
 console.log(JSON.stringify({ development: development.report, holdout: holdout.report }, null, 2));
 console.log(`\ndevelopment misses:\n${development.misses.join('\n') || 'none'}`);

@@ -55,34 +55,46 @@ export function fixturePages(): Labelled[] {
   }));
 }
 
+const PAGES = resolve(__dirname, '../pages');
 const HOLDOUT = resolve(__dirname, '../holdout');
+
+/** Labelled pages kept one a folder (`<dir>/<id>/source.html` and `expected.json`). */
+function labelledFolders(dir: string, prefix: string): Labelled[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/expected.json`))
+    .map((entry) => {
+      const expected = JSON.parse(readFileSync(`${dir}/${entry.name}/expected.json`, 'utf8')) as {
+        url: string;
+        republished: boolean;
+        source_name: string | null;
+        original_url: string | null;
+        also_acceptable_original_urls?: string[];
+        original_date: string | null;
+      };
+      return {
+        id: `${prefix}${entry.name}`,
+        url: expected.url,
+        html: readFileSync(`${dir}/${entry.name}/source.html`, 'utf8'),
+        republished: expected.republished,
+        name: expected.source_name,
+        urls: expected.original_url ? [expected.original_url, ...(expected.also_acceptable_original_urls ?? [])] : [],
+        date: expected.original_date,
+      };
+    });
+}
+
+/** The project's own labelled pages (tests/pages/): real pages from public extraction test sets, part of development. */
+export function projectPages(): Labelled[] {
+  return labelledFolders(PAGES, 'page:');
+}
 
 /**
  * Pages held out of development (tests/holdout/<id>/): labelled before any detection ran on
  * them and never used to tune it, so their figures say how detection does on pages not seen.
  */
 export function holdoutPages(): Labelled[] {
-  if (!existsSync(HOLDOUT)) return [];
-  return readdirSync(HOLDOUT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(`${HOLDOUT}/${entry.name}/expected.json`))
-    .map((entry) => {
-      const expected = JSON.parse(readFileSync(`${HOLDOUT}/${entry.name}/expected.json`, 'utf8')) as {
-        url: string;
-        republished: boolean;
-        source_name: string | null;
-        original_url: string | null;
-        original_date: string | null;
-      };
-      return {
-        id: `holdout:${entry.name}`,
-        url: expected.url,
-        html: readFileSync(`${HOLDOUT}/${entry.name}/source.html`, 'utf8'),
-        republished: expected.republished,
-        name: expected.source_name,
-        urls: expected.original_url ? [expected.original_url] : [],
-        date: expected.original_date,
-      };
-    });
+  return labelledFolders(HOLDOUT, 'holdout:');
 }
 
 /**

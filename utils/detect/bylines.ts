@@ -1,5 +1,4 @@
 import type { PageContext } from './page';
-import { mentionsSource } from './signals/triggers';
 
 // Kept out of PageContext: only the full detection reads bylines, and the content script,
 // which ships PageContext for its quick pass, stays small.
@@ -28,6 +27,9 @@ function bylineLabelled(element: Element): boolean {
   return names(className) || names(id) || names(itemprop);
 }
 
+/** Elements looked at in each neighbour: bylines head their block (20, 40 and 150 give every labelled page the same answers). */
+const MAX_WALKED = 40;
+
 const bylinesByPage = new WeakMap<PageContext, string[]>();
 
 /** Bylines and author lines around the story: where a wire credit sits on partner sites. */
@@ -44,15 +46,15 @@ function findBylines(page: PageContext): string[] {
     if (value && value.length < 200 && !/^https?:/i.test(value)) texts.push(value);
   }
   // Bylines sit just before the story, at its start or at its end: only those neighbours are
-  // read (a page-wide search costs more than the rest of detection together), and only when
-  // their text names anything a byline signal could use.
-  const neighbours = mentionsSource(page.neighbourText()) ? page.storyNeighbours() : [];
-  for (const root of neighbours) {
+  // read (a page-wide search costs more than the rest of detection together). Their text is
+  // not searched first: the quick pass did that before this page was sent here, and it names
+  // a source on most pages, so searching again cost more than the walk it could save.
+  for (const root of page.storyNeighbours()) {
     if (page.inOtherStory(root)) continue;
     // The first elements of each neighbour only, walked (a selector would list the whole
     // subtree first), with one regular-expression test each.
     const walker = page.document.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-    for (let element: Element | null = root, seen = 0; element && seen < 150 && texts.length < 30; element = walker.nextNode() as Element | null, seen++) {
+    for (let element: Element | null = root, seen = 0; element && seen < MAX_WALKED && texts.length < 30; element = walker.nextNode() as Element | null, seen++) {
       // A byline is a small element: a container of many is no byline, and its text is costly to read.
       if (!bylineLabelled(element) || element.childElementCount > 12) continue;
       const text = page.read(element);
@@ -61,5 +63,6 @@ function findBylines(page: PageContext): string[] {
       texts.push(text.replace(/\s+/g, ' ').trim());
     }
   }
-  return texts.filter(Boolean);
+  // Nested bylines repeat each other's text: each is searched once.
+  return [...new Set(texts)].filter(Boolean);
 }

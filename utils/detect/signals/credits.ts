@@ -5,7 +5,6 @@ import { nameKey, type PageContext } from '../page';
 import { clean, matches } from '../text';
 import { knownSource } from '../sources';
 import { nameForUrl } from './links';
-import { CREDIT_TRIGGER } from './triggers';
 import { cleanName } from './names';
 import type { Finding } from './types';
 
@@ -13,8 +12,8 @@ import type { Finding } from './types';
 const NAME = '([^\\n]{2,80})';
 
 interface CreditPattern {
-  /** Words the phrase cannot be without: a cheap test before the full pattern runs. */
-  keywords: RegExp;
+  /** Words the phrase cannot be without (lower case): a cheap test before the full pattern runs. */
+  keywords: readonly string[];
   pattern: RegExp;
   weight: number;
   /** Says where the article first appeared (rather than who supplied it). */
@@ -22,7 +21,7 @@ interface CreditPattern {
 }
 
 const p = (keywords: string, source: string, weight: number, origin = false): CreditPattern => ({
-  keywords: new RegExp(keywords, 'i'),
+  keywords: keywords.split('|'),
   pattern: new RegExp(source, 'giu'),
   weight,
   origin,
@@ -167,9 +166,9 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
 }
 
 /** The first phrase of `credit` in `texts` that makes a finding; later ones are not looked at. */
-function firstFinding(page: PageContext, credit: CreditPattern, texts: readonly string[]): Finding | null {
-  for (const text of texts) {
-    if (!credit.keywords.test(text)) continue;
+function firstFinding(page: PageContext, credit: CreditPattern, texts: readonly string[], holding: readonly Set<CreditPattern>[]): Finding | null {
+  for (const [index, text] of texts.entries()) {
+    if (!holding[index]?.has(credit)) continue;
     for (const match of [...matches(credit.pattern, text)]) {
       const finding = creditFinding(page, credit, match, text);
       if (finding) return finding;
@@ -178,14 +177,39 @@ function firstFinding(page: PageContext, credit: CreditPattern, texts: readonly 
   return null;
 }
 
+let keywordIndex: { pattern: RegExp; credits: Map<string, CreditPattern[]> } | undefined;
+
+/**
+ * The credit patterns whose keywords `text` holds, from one search for all keywords rather
+ * than one for each pattern. At each position the longest keyword is found, and a keyword
+ * holds every shorter one it starts with ("publicad" holds "publi"), so a pattern counts
+ * exactly when one of its keywords is in the text.
+ */
+function patternsWithKeywordsIn(text: string): Set<CreditPattern> {
+  if (!keywordIndex) {
+    const words = [...new Set(CREDITS.flatMap((credit) => credit.keywords))].sort((a, b) => b.length - a.length);
+    const credits = new Map(words.map((word) => [word, CREDITS.filter((credit) => credit.keywords.some((keyword) => word.startsWith(keyword)))]));
+    keywordIndex = { pattern: new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'), credits };
+  }
+  const { pattern, credits } = keywordIndex;
+  const found = new Set<CreditPattern>();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (const credit of credits.get(match[0].toLowerCase()) ?? CREDITS) found.add(credit);
+    pattern.lastIndex = match.index + 1;
+  }
+  return found;
+}
+
 /** Credit lines ("Publié dans …", "Quelle: …", "المصدر: …", "Originally published at …"). */
 export function creditSignals(page: PageContext): Finding[] {
   const { head, tail } = page.storyText();
-  const texts = [head, tail, ...bylines(page)].filter((text) => CREDIT_TRIGGER.test(text));
-  if (texts.length === 0) return [];
+  const texts = [head, tail, ...bylines(page)];
+  const holding = texts.map(patternsWithKeywordsIn);
+  if (holding.every((credits) => credits.size === 0)) return [];
   const findings: Finding[] = [];
   for (const credit of CREDITS) {
-    const found = firstFinding(page, credit, texts);
+    const found = firstFinding(page, credit, texts, holding);
     // Overlapping phrases ("This article originally appeared on …" and "originally appeared
     // on …") are one piece of evidence, not two.
     if (found && !findings.some((finding) => finding.evidence.includes(found.evidence) || found.evidence.includes(finding.evidence))) findings.push(found);

@@ -3,7 +3,7 @@ import { dateInUrl } from '../dates';
 import type { PageContext } from '../page';
 import { clean } from '../text';
 import { nameForUrl } from './links';
-import { TRANSLATED } from './triggers';
+import { MAY_BE_TRANSLATED, TRANSLATED } from './triggers';
 import type { Finding } from './types';
 
 
@@ -36,7 +36,7 @@ function alternateLinks(document: Document): Element[] {
  */
 export function translationSignals(page: PageContext): Finding[] {
   const { head, tail } = page.storyText();
-  const credit = [...bylines(page), head, tail].map((text) => TRANSLATED.exec(text)).find(Boolean);
+  const credit = [...bylines(page), head, tail].map((text) => (MAY_BE_TRANSLATED.test(text) ? TRANSLATED.exec(text) : null)).find(Boolean);
   if (!credit) return [];
   const pageLanguage = (page.document.documentElement.getAttribute('lang') ?? page.meta('og:locale') ?? '').slice(0, 2).toLowerCase();
   const here = page.url.href.replace(/[?#].*$/, '');

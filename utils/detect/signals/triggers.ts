@@ -12,6 +12,9 @@ export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmen
 /** A translator's credit: "Übersetzt von …", "translated by …", "traduit par …", "ترجمة: …". */
 export const TRANSLATED = /(?:übersetzt|translated|traduit|traduction|traducido|traducción|traduzido|tradução|tradotto|traduzione|przetłumaczył\w*|перевод|перевела?|ترجمة|翻訳|翻译)\s*(?:von|by|par|por|da|de|ins|von|:|：)/iu;
 
+/** The translator's words of TRANSLATED, found by a simpler search first (its Unicode flag makes it slow). */
+export const MAY_BE_TRANSLATED = /bersetzt|translated|tradu|tradott|przetłum|перев|ترجمة|翻訳|翻译/i;
+
 /** Words that make a byline's second half an outlet: "Spencer S. Hsu, The Washington Post". */
 export const OUTLET_WORD = /\b(?:post|times|news|journal|herald|tribune|press|daily|gazette|chronicle|guardian|telegraph|examiner|observer|star|mail|express|reporter|monitor|review|record|sun|wire|today|magazine|insider|bulletin|courier|independent|standard|globe|mercury|dispatch|inquirer|register|sentinel|week)\b/i;
 export const NAME_COMMA_OUTLET = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/iu;
@@ -91,6 +94,6 @@ function capitalisedBefore(text: string, comma: number, from: number): boolean {
  * wire or translation signal can fire on it.
  */
 export function mentionsSource(text: string): boolean {
-  if (CREDIT_TRIGGER.test(text) || TRANSLATED.test(text) || WIRE_SHAPE.test(text) || namesKnownSource(text)) return true;
+  if (CREDIT_TRIGGER.test(text) || (MAY_BE_TRANSLATED.test(text) && TRANSLATED.test(text)) || WIRE_SHAPE.test(text) || namesKnownSource(text)) return true;
   return namesOutletAfterComma(text);
 }

@@ -30,6 +30,11 @@ const REUTERS_SIGNATURE = /\((?:additional\s+)?reporting by [^()]{3,160}?(?:edit
 const BOILERPLATE_BEFORE = /(?:articles?|stories|content|material)\s*:?\s*$/i;
 /** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
 const BYLINE_PARTS = /\s*[|,/•·–—]\s*|\s+-\s+|\s+(?:and|et|avec|y|con|und|mit|with|e)\s+/iu;
+// What each pattern cannot match without, tested first: simpler searches than the patterns'
+// own, which the Unicode flag makes slow over a story's text.
+const HAS_COPYRIGHT = /©|\(c\)|copyright/i;
+const HAS_SIGNATURE = /reporting by/i;
+
 const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|credit|crédit|kuva|zdjęcie|صورة)/i;
 
 /** A source named by a capture: whole ("Reuters VIENNA"), or the first part of "KNA/iz". */
@@ -48,7 +53,7 @@ export function wireSignals(page: PageContext): Finding[] {
   const add = (kind: Finding['kind'], weight: number, evidence: string, source: KnownSource, publishedAt?: string) =>
     findings.push({ kind, evidence: clean(evidence, 160), weight, claim: { name: source.name, ...(publishedAt ? { publishedAt } : {}) } });
 
-  for (const match of matches(DATELINE, head)) {
+  for (const match of head.includes('(') ? matches(DATELINE, head) : []) {
     const source = sourceIn(match[3]);
     if (!foreign(source)) continue;
     add('dateline', 0.85, match[0], source, datelineDate(page, match));
@@ -61,16 +66,17 @@ export function wireSignals(page: PageContext): Finding[] {
     add('dateline', 0.7, match[0], source);
     break;
   }
-  for (const match of matches(TRAILER, tail || head)) {
+  const end = tail || head;
+  for (const match of end.includes('(') ? matches(TRAILER, end) : []) {
     const source = sourceIn(match[1]);
     if (!foreign(source) || source.kind !== 'agency') continue;
     add('wire-credit', 0.8, match[0], source);
     break;
   }
-  const signature = REUTERS_SIGNATURE.exec(tail || head);
+  const signature = HAS_SIGNATURE.test(end) ? REUTERS_SIGNATURE.exec(end) : null;
   const reuters = knownSource('Reuters');
   if (signature && foreign(reuters)) add('wire-credit', 0.75, signature[0], reuters);
-  copyrightSignal(page, tail || head, findings, foreign);
+  if (HAS_COPYRIGHT.test(end)) copyrightSignal(page, end, findings, foreign);
   bylineSignals(page, bylines, head, findings, foreign);
   return findings;
 }
