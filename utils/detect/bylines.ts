@@ -13,8 +13,8 @@ function besideImage(element: Element): boolean {
 }
 
 /**
- * Whether the class, id or itemprop of `element` names a byline, and all three together stay
- * short. Each is tested alone (none of the words holds a space, so none spans two of them):
+ * Whether the class, id or itemprop of `element` names a byline (or it is a link marked
+ * rel=author), and all three together stay short. Each is tested alone (none of the words holds a space, so none spans two of them):
  * the walk runs this on hundreds of elements, and most have no id and no itemprop.
  */
 function bylineLabelled(element: Element): boolean {
@@ -24,7 +24,8 @@ function bylineLabelled(element: Element): boolean {
   const itemprop = element.getAttribute('itemprop') ?? '';
   if (className.length + id.length + itemprop.length + 2 > 300) return false;
   const names = (label: string) => label !== '' && BYLINE_CLASS.test(label);
-  return names(className) || names(id) || names(itemprop);
+  // HTML's own mark for a link to the author: <a rel="author">.
+  return names(className) || names(id) || names(itemprop) || (element.localName === 'a' && /\bauthor\b/i.test(element.getAttribute('rel') ?? ''));
 }
 
 /** Elements looked at in each neighbour: bylines head their block (20, 40 and 150 give every labelled page the same answers). */

@@ -29,6 +29,8 @@ export function monthNumber(name: string): number | undefined {
 const PATTERNS: readonly [RegExp, [number, number, number]][] = [
   // 2023-11-02, 2023/11/02
   [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, [1, 2, 3]],
+  // 2017年6月8日, 2017년 6월 8일
+  [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/, [1, 2, 3]],
   // 30 - 10 - 2023, 28.04.2023, 27-06-2012, 02/11/2023 (day first, as outside the US)
   [/(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)/, [3, 2, 1]],
   // November 18, 2011

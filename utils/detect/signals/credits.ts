@@ -70,6 +70,9 @@ const CREDITS: readonly CreditPattern[] = [
   // Chinese, Japanese, Korean
   p('来源|來源|稿源|出典|提供|配信元|출처', `(?:来源|來源|稿源|出典|提供|配信元|출처)\\s*[:：]\\s*${NAME}`, SUPPLIER),
   p('转载自|轉載自', `(?:转载自|轉載自)\\s*${NAME}`, 0.8, true),
+  // "本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です", "… より転載"
+  p('転載', `(?:本記事|この記事|記事)は、?\\s*([^、。（）()「」]{2,40}?)\\s*(?:で|に|にて)\\s*(?:\\d{4}年\\d{1,2}月\\d{1,2}日に?)?\\s*(?:掲載|公開|配信)(?:した|された|され|済み)?の?記事(?:から|より)?の?転載`, 0.85, true),
+  p('転載', `(?:^|[\\s（(「])([^、。\\s（(「」）)]{2,40}?)(?:より|から)の?転載`, 0.8, true),
 ];
 
 // Profiles on social networks name an outlet but are not its article.

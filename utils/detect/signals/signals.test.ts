@@ -87,6 +87,55 @@ describe('links and metadata', () => {
   });
 });
 
+// Cases from the project's own labelled pages (tests/pages/<id>/, origins in their expected.json).
+describe('bylines and sign-offs (tests/pages)', () => {
+  it('reads an agency signing off after the last sentence (pos_malaymail_afp)', () => {
+    const html = page(`<figure><img src="a.jpg"><figcaption>Tori Bowie in the women’s 100 metres final, August 6, 2017. — AFP pic</figcaption></figure>${STORY}<p>The European Athletics Championships are due to take place in Munich on August 11-21. — AFP</p>`);
+    expect(detectIn(html, 'https://www.malaymail.com/news/sports/2020/04/08/x/1854874')?.source.name).toBe('AFP');
+  });
+
+  it.each([
+    ['an agency in a photo sign-off', `${STORY}<p>Runners at the stadium in London, 2017. — AFP pic</p>`],
+    ['an agency starting a sentence of prose', `${STORY}<p>The race was cancelled. — AFP journalists at the stadium saw empty stands.</p>`],
+  ])('takes no sign-off from %s', (_, body) => {
+    expect(detectIn(page(body), 'https://www.malaymail.com/news/x/1')).toBeNull();
+  });
+
+  it('reads a Japanese reprint note with its date and link (pos_zdnetjapan_techrepublicjapan)', () => {
+    const original = 'https://japan.techrepublic.com/article/35102407.htm';
+    const html = page(`${STORY}<p>（本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。<a href="${original}">続きはTechRepublic Japanでお読みいただけます</a>）</p>`);
+    expect(detectIn(html, 'https://japan.zdnet.com/article/35136396/')?.source).toMatchObject({ name: 'TechRepublic Japan', url: original, publishedAt: '2017-06-08' });
+  });
+
+  it('names an agency the table does not know from a byline (pos_laprensafl_agenciareforma)', () => {
+    const html = page(`<div class="author"><span class="by">Por:</span> <a href="https://laprensafl.com/autor/agencia-reforma/"><span class="author_name"> Agencia Reforma</span></a> <time>| 17 de Febrero 2020</time></div>${STORY}`);
+    expect(detectIn(html, 'https://laprensafl.com/2020/02/17/x/')?.source.name).toBe('Agencia Reforma');
+  });
+
+  it('takes no agency byline from the agency itself', () => {
+    const html = page(`<div class="author">Por: Agencia Reforma</div>${STORY}`);
+    expect(detectIn(html, 'https://www.reforma.com/x/1')).toBeNull();
+  });
+
+  it('names the sister title whose site serves the pictures (pos_elsoldemazatlan_elsoldemexico)', () => {
+    const html = page(`<p class="byline">Galo Ramírez | El Sol de México</p>${STORY}`, '<meta property="og:image" content="https://www.elsoldemexico.com.mx/finanzas/j46mv9-plataforma-petrolera.jpeg">');
+    expect(detectIn(html, 'https://www.elsoldemazatlan.com.mx/finanzas/x-4982125.html')?.source.name).toBe('El Sol de México');
+  });
+
+  it('reads a partner byline marked rel=author (pos_getnews_neol)', () => {
+    const html = page(`<span class="prof"><a href="https://getnews.jp/author/neol" rel="author">NeoL／ネオエル</a></span><div><img src="https://www.neol.jp/wp-content/uploads/2019/04/1904212-620x411.png">${STORY}</div>`);
+    expect(detectIn(html, 'https://getnews.jp/archives/2146078')?.source.name).toBe('NeoL／ネオエル');
+  });
+
+  it.each([
+    ['a staff byline, pictures on an image host', '<p class="byline">Galo Ramírez | Staff</p>', 'https://img.example-cdn.com/a.jpg'],
+    ['its own name, pictures on a sister site', '<p class="byline">Galo Ramírez | El Sol de Mazatlán</p>', 'https://www.elsoldemexico.com.mx/a.jpeg'],
+  ])('takes no sister title from %s', (_, byline, image) => {
+    const html = page(`${byline}${STORY}`, `<meta property="og:image" content="${image}">`);
+    expect(detectIn(html, 'https://www.elsoldemazatlan.com.mx/finanzas/x-4982125.html')).toBeNull();
+  });
+});
+
 describe('hard negatives stay negative', () => {
   it.each([
     ['neg_ticotimes_afpphoto: an agency in a photo credit', `<figure><img src="a.jpg"><figcaption>(Photo by Ezequiel BECERRA / AFP)</figcaption></figure><div class="byline">By Ileana Fernandez</div>${STORY}`, 'https://ticotimes.net/2022/04/26/x'],

@@ -7,7 +7,7 @@ export const READ_ORIGINAL =
   /^(?:read (?:the )?(?:original|full) (?:article|story)|(?:read|view|continue reading) (?:the )?(?:original|(?:full )?(?:article|story)) (?:on|at)\b|original (?:article|story|source)|lire l['’]article original|lire la suite sur|lire l['’]article sur|cliquez ici pour lire l['’]article|leer (?:el )?art[ií]culo original|ver (?:la )?noticia original|ler (?:a )?mat[ée]ria original|zum originalartikel|originalartikel|zum artikel auf|citeşte toată ştirea|citește toată știrea|元記事を読む|元記事|기사원문|原文链接|阅读原文|اقرأ المقال الأصلي|المقال الأصلي|الخبر من مصدره)/i;
 
 /** Words every credit phrase contains: texts without any are not searched further. */
-export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|reblog|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載/i;
+export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|reblog|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載|転載/i;
 
 /** A translator's credit: "Übersetzt von …", "translated by …", "traduit par …", "ترجمة: …". */
 export const TRANSLATED = /(?:übersetzt|translated|traduit|traduction|traducido|traducción|traduzido|tradução|tradotto|traduzione|przetłumaczył\w*|перевод|перевела?|ترجمة|翻訳|翻译)\s*(?:von|by|par|por|da|de|ins|von|:|：)/iu;

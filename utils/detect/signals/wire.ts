@@ -1,7 +1,7 @@
 import { bylines as bylinesOf } from '../bylines';
 import { dayMonthWithYear, findDate, monthNumber } from '../dates';
 import { isOwnName } from '../own-names';
-import type { PageContext } from '../page';
+import { nameKey, type PageContext } from '../page';
 import { knownSource, leadingSource, type KnownSource } from '../sources';
 import { clean, matches } from '../text';
 import { jsonLdNodes } from './json-ld';
@@ -35,6 +35,8 @@ const BYLINE_PARTS = /\s*[|,/•·–—]\s*|\s+-\s+|\s+(?:and|et|avec|y|con|und
 const HAS_COPYRIGHT = /©|\(c\)|copyright/i;
 const HAS_SIGNATURE = /reporting by/i;
 
+/** A whole byline naming a news agency by the word: "Por: Agencia Reforma | 17 de Febrero", "Anadolu News Agency". */
+const AGENCY_BYLINE = /^(?:(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]a|[Dd]e)\s*:?\s+)?((?:[Aa]gencia|[Aa]gence|[Aa]genzia|[Aa]gência|[Aa]gencja)\s+(?:de\s+[Nn]oticias\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|(?:[Nn]achrichtenagentur|[Pp]resseagentur)\s+\p{Lu}[\p{L}.'-]*)\s*(?:[|,•·–—]|\s-\s|$)/u;
 const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|credit|crédit|kuva|zdjęcie|صورة)/i;
 
 /** A source named by a capture: whole ("Reuters VIENNA"), or the first part of "KNA/iz". */
@@ -73,12 +75,79 @@ export function wireSignals(page: PageContext): Finding[] {
     add('wire-credit', 0.8, match[0], source);
     break;
   }
+  const signOff = dashSignOff(end);
+  if (signOff && foreign(signOff.source)) add('wire-credit', 0.8, signOff.evidence, signOff.source);
   const signature = HAS_SIGNATURE.test(end) ? REUTERS_SIGNATURE.exec(end) : null;
   const reuters = knownSource('Reuters');
   if (signature && foreign(reuters)) add('wire-credit', 0.75, signature[0], reuters);
   if (HAS_COPYRIGHT.test(end)) copyrightSignal(page, end, findings, foreign);
   bylineSignals(page, bylines, head, findings, foreign);
+  if (!findings.some((finding) => finding.kind === 'byline')) {
+    const sister = bylineOfImageSite(page, bylines);
+    if (sister) findings.push(sister);
+  }
   return findings;
+}
+
+/** The site the article's picture is served from: the og:image, else the story's first image. */
+function imageSite(page: PageContext): string | undefined {
+  const raw = page.meta('og:image') ?? page.story()?.querySelector('img[src]')?.getAttribute('src');
+  const url = page.link(raw);
+  return url && !page.isOwnUrl(url) ? siteLabel(url.hostname) : undefined;
+}
+
+/** The registrable domain's name without its suffix ("www.elsoldemexico.com.mx" → "elsoldemexico"). */
+function siteLabel(hostname: string): string {
+  const parts = hostname.split('.');
+  // The label before the suffix: the last one before two-letter or common suffix labels.
+  while (parts.length > 1 && /^(?:com|net|org|co|gov|edu|ac|or|ne|go|[a-z]{2})$/.test(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts[parts.length - 1] ?? '';
+}
+
+const accentless = (text: string) => nameKey(text.normalize('NFD').replace(/\p{M}/gu, ''));
+
+/**
+ * A byline naming the outlet whose site serves the article's pictures: "Galo Ramírez | El Sol
+ * de México" with the picture on elsoldemexico.com.mx, a partner's "NeoL／ネオエル" with its
+ * pictures on neol.jp. The outlet wrote the story and the page carries it.
+ */
+function bylineOfImageSite(page: PageContext, bylines: string[]): Finding | undefined {
+  const label = imageSite(page);
+  if (!label || label.length < 4) return undefined;
+  for (const line of bylines) {
+    for (const part of line.split(BYLINE_PARTS)) {
+      const name = part.trim();
+      const key = accentless(name);
+      if (name.length > 60 || !(key === label || (key.startsWith(label) && key.length <= label.length * 3))) continue;
+      if (isOwnName(page, name)) continue;
+      return { kind: 'byline', evidence: clean(`${line} · ${label}`, 160), weight: 0.7, claim: { name } };
+    }
+  }
+  return undefined;
+}
+
+/** A dash after a sentence's end: where a sign-off such as "… on August 11-21. — AFP" starts. */
+const SIGN_OFF_DASH = /[.!?»”"]\s*(?:[—–]|--)\s*/g;
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/**
+ * An agency signing off after the story's last sentence ("… in Munich. — AFP", "-- Reuters").
+ * The agency must stand alone: "— AFP pic" is a photo's credit, "— AFP journalists saw" prose.
+ */
+function dashSignOff(text: string): { source: KnownSource; evidence: string } | undefined {
+  if (!text.includes('—') && !text.includes('–') && !text.includes('--')) return undefined;
+  for (const match of matches(SIGN_OFF_DASH, text, 20)) {
+    const start = match.index + match[0].length;
+    const words = text.slice(start, start + 60).split(' ');
+    for (let count = Math.min(4, words.length); count >= 1; count--) {
+      const source = knownSource(words.slice(0, count).join(' ').replace(/[.,;]+$/, ''));
+      if (source?.kind !== 'agency') continue;
+      const next = words[count] ?? '';
+      if (LOWER_CASE_START.test(next) || PHOTO_WORD.test(next) || /^(?:pic|photo|file|video)/i.test(next)) break;
+      return { source, evidence: text.slice(match.index, start) + words.slice(0, count).join(' ') };
+    }
+  }
+  return undefined;
 }
 
 /** The strongest copyright line: an agency's before any other outlet's ("© Fraport AG" is a photo's). */
@@ -109,6 +178,12 @@ function bylineSignals(page: PageContext, bylines: string[], head: string, findi
     }
   }
   for (const line of bylines) {
+    // An agency the table does not know, named as one: "Por: Agencia Reforma", "Xinhua News Agency".
+    const agency = AGENCY_BYLINE.exec(line)?.[1];
+    if (agency && !isOwnName(page, agency)) {
+      findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.75, claim: { name: agency } });
+      return;
+    }
     const outlet = NAME_COMMA_OUTLET.exec(line)?.[1];
     if (outlet && OUTLET_WORD.test(outlet) && !isOwnName(page, outlet)) {
       findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.7, claim: { name: knownSource(outlet)?.name ?? outlet } });
