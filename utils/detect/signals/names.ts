@@ -19,6 +19,8 @@ export function cleanName(raw: string): string | undefined {
     .replace(/^the\s+/, '')
     .trim();
   if (!name) return undefined;
+  // A Latin-script name ends where Arabic script starts: "The Times البريطانية".
+  name = name.replace(/^([A-Za-z][\w.&'’ -]*?)\s+[\u0600-\u06ff].*$/u, '$1');
   // A date or a time closing the credit is not part of the name ("Unica.md, 20 septembrie 2020").
   name = name.replace(/,?\s*\d.*$/u, '').trim();
   const words = name.split(' ');

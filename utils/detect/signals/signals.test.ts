@@ -136,6 +136,20 @@ describe('bylines and sign-offs (tests/pages)', () => {
   });
 });
 
+describe('Arabic stories built on another outlet\'s report', () => {
+  const ARABIC = '<p>وقالت الصحيفة إن الحكومة ستعلن خطتها الجديدة للنقل العام خلال الأسبوع المقبل بعد تصويت البرلمان عليها.</p>'.repeat(3);
+
+  it('names the outlet a story opens on', () => {
+    const html = page(`<p>نشرت صحيفة The Times البريطانية تقريرا عن خطة الحكومة للنقل.</p>${ARABIC}`).replace('<html>', '<html lang="ar" dir="rtl">');
+    expect(detectIn(html, 'https://www.example-arabic-portal.com/news/1')?.source.name).toBe('The Times');
+  });
+
+  it('takes no outlet quoted further down the story', () => {
+    const html = page(`${ARABIC}<p>وفي سياق متصل، نشرت صحيفة The Times البريطانية تقريرا عن خطة الحكومة للنقل.</p>${ARABIC}`);
+    expect(detectIn(html, 'https://www.example-arabic-portal.com/news/2')).toBeNull();
+  });
+});
+
 describe('hard negatives stay negative', () => {
   it.each([
     ['neg_ticotimes_afpphoto: an agency in a photo credit', `<figure><img src="a.jpg"><figcaption>(Photo by Ezequiel BECERRA / AFP)</figcaption></figure><div class="byline">By Ileana Fernandez</div>${STORY}`, 'https://ticotimes.net/2022/04/26/x'],
