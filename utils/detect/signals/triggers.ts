@@ -17,7 +17,9 @@ export const MAY_BE_TRANSLATED = /bersetzt|translated|tradu|tradott|przetłum|п
 
 /** Words that make a byline's second half an outlet: "Spencer S. Hsu, The Washington Post". */
 export const OUTLET_WORD = /\b(?:post|times|news|journal|herald|tribune|press|daily|gazette|chronicle|guardian|telegraph|examiner|observer|star|mail|express|reporter|monitor|review|record|sun|wire|today|magazine|insider|bulletin|courier|independent|standard|globe|mercury|dispatch|inquirer|register|sentinel|week)\b/i;
-export const NAME_COMMA_OUTLET = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/iu;
+// Not case-insensitive: with the Unicode flag that makes \p{Lu} any cased letter (so "john
+// smith, the post" would do) and costs more to compile than the rest of detection's first run.
+export const NAME_COMMA_OUTLET = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u;
 
 let sourcePattern: RegExp | undefined;
 const LETTER_BEFORE = /\p{L}$/u;

@@ -19,7 +19,7 @@ const TRAILER = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*([^()]{2,30}?)\s*\)\s*\.
 /** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/giu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
-const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/iu;
+const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/i;
 /** "AFP, MANILA": an agency credit heading the story. */
 const AGENCY_LEAD = /(?:^|\s)(\p{L}[\p{L}-]{1,20}),\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?=\s)/gu;
 /** What every AGENCY_LEAD holds: a quick test, as AGENCY_LEAD tries each word of the head. */
@@ -179,12 +179,12 @@ function bylineSignals(page: PageContext, bylines: string[], head: string, findi
   }
   for (const line of bylines) {
     // An agency the table does not know, named as one: "Por: Agencia Reforma", "Xinhua News Agency".
-    const agency = AGENCY_BYLINE.exec(line)?.[1];
+    const agency = /gen/i.test(line) ? AGENCY_BYLINE.exec(line)?.[1] : undefined;
     if (agency && !isOwnName(page, agency)) {
       findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.75, claim: { name: agency } });
       return;
     }
-    const outlet = NAME_COMMA_OUTLET.exec(line)?.[1];
+    const outlet = line.includes(',') ? NAME_COMMA_OUTLET.exec(line)?.[1] : undefined;
     if (outlet && OUTLET_WORD.test(outlet) && !isOwnName(page, outlet)) {
       findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.7, claim: { name: knownSource(outlet)?.name ?? outlet } });
       return;
