@@ -1,4 +1,4 @@
-import { PageContext } from './page';
+import { nameKey, PageContext } from './page';
 import { mentionsSource, namesKnownSource, READ_ORIGINAL } from './signals/triggers';
 
 // The content script's notion of "same site": the host without "www.". It errs towards
@@ -38,6 +38,14 @@ function storySaysElsewhere(page: PageContext): boolean {
   return false;
 }
 
+/** A byline naming the site that serves the article's picture (the full detection's "sister title" signal). */
+function bylineNamesImageSite(page: PageContext): boolean {
+  const image = page.link(page.meta('og:image') ?? page.story()?.querySelector('img[src]')?.getAttribute('src'));
+  if (!image || page.isOwnUrl(image)) return false;
+  const text = nameKey(page.neighbourText().normalize('NFD').replace(/\p{M}/gu, ''));
+  return image.hostname.split('.').some((label) => label.length >= 4 && text.includes(label));
+}
+
 /**
  * The quick pass run on every page: true when the page may republish another outlet's
  * article. It reads the same places as `detect()` for the words and links every signal needs,
@@ -47,7 +55,7 @@ function storySaysElsewhere(page: PageContext): boolean {
 export function looksRepublished(document: Document, url: URL): boolean {
   try {
     const page = new PageContext(document, url, hostSite);
-    return headSaysElsewhere(page) || storySaysElsewhere(page);
+    return headSaysElsewhere(page) || storySaysElsewhere(page) || bylineNamesImageSite(page);
   } catch {
     return false;
   }

@@ -139,5 +139,7 @@ function alternation(aliases: readonly string[]): string {
   return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
 }
 
-/** Every alias of every known source (agencies and outlets) as one alternative. */
-export const SOURCE_ALTERNATION = alternation(KNOWN_SOURCES.flatMap((source) => source.aliases));
+/** Every alias of every known source (agencies and outlets) as one alternative: source-alternation.ts holds it written out. */
+export function sourceAlternation(): string {
+  return alternation(KNOWN_SOURCES.flatMap((source) => source.aliases));
+}

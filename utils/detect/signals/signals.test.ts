@@ -101,6 +101,25 @@ describe('bylines and sign-offs (tests/pages)', () => {
     expect(detectIn(page(body), 'https://www.malaymail.com/news/x/1')).toBeNull();
   });
 
+  it('names an agency the table does not know from its initials closing the story (pos_bohemia_acn)', () => {
+    const html = page(`<p>Por FIDEL RENDÓN MATIENZO</p>${STORY}<p>En un aparte con la ACN, Martínez Roque precisó que se mantiene el servicio a domicilio. (ACN).</p>`);
+    expect(detectIn(html, 'http://bohemia.cu/nacionales/2020/03/x/')?.source.name).toBe('ACN');
+  });
+
+  it.each([
+    ['a closing word that is no credit', `${STORY}<p>Watch the full interview below. (VIDEO)</p>`, 'https://www.example-news.com/x/1'],
+    ['an acronym explained mid-sentence', `${STORY}<p>The plan was approved by the World Health Organization (WHO).</p>`, 'https://www.example-news.com/x/2'],
+    ['the agency on its own site', `${STORY}<p>Se mantiene el servicio a domicilio. (ACN).</p>`, 'http://www.acn.cu/cuba/x'],
+  ])('takes no closing initials from %s', (_, body, url) => {
+    expect(detectIn(page(body), url)).toBeNull();
+  });
+
+  it('follows a "read the entire article" link (pos_breakingsoup_comicbook)', () => {
+    const original = 'https://comicbook.com/tv-shows/news/south-park-denver-broncos-game-cut-outs/';
+    const html = page(`<blockquote class="wp-block-quote">${STORY}</blockquote><h4><a href="${original}">Read the entire article here: comicbook.com</a></h4>`);
+    expect(detectIn(html, 'https://www.breakingsoup.com/south-park-characters-fill-empty-seats-at-denver-broncos-games/')?.source.url).toBe(original);
+  });
+
   it('reads a Japanese reprint note with its date and link (pos_zdnetjapan_techrepublicjapan)', () => {
     const original = 'https://japan.techrepublic.com/article/35102407.htm';
     const html = page(`${STORY}<p>（本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。<a href="${original}">続きはTechRepublic Japanでお読みいただけます</a>）</p>`);

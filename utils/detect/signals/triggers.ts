@@ -1,10 +1,10 @@
 // Patterns shared by the signals and by the content script's quick pass (prescreen.ts), kept
 // in one small module so the quick pass ships without the signals themselves.
-import { SOURCE_ALTERNATION } from '../sources';
+import { SOURCE_ALTERNATION } from '../source-alternation';
 
 // Anchor texts that mean "read this at its source", in the languages of the pages we meet.
 export const READ_ORIGINAL =
-  /^(?:read (?:the )?(?:original|full) (?:article|story)|(?:read|view|continue reading) (?:the )?(?:original|(?:full )?(?:article|story)) (?:on|at)\b|original (?:article|story|source)|lire l['’]article original|lire la suite sur|lire l['’]article sur|cliquez ici pour lire l['’]article|leer (?:el )?art[ií]culo original|ver (?:la )?noticia original|ler (?:a )?mat[ée]ria original|zum originalartikel|originalartikel|zum artikel auf|citeşte toată ştirea|citește toată știrea|元記事を読む|元記事|기사원문|原文链接|阅读原文|اقرأ المقال الأصلي|المقال الأصلي|الخبر من مصدره)/i;
+  /^(?:read (?:the )?(?:original|full|entire|complete|whole) (?:article|story)|read the rest of (?:the|this) (?:article|story)|(?:read|view|continue reading) (?:the )?(?:original|(?:full )?(?:article|story)) (?:on|at)\b|original (?:article|story|source)|lire l['’]article original|lire la suite sur|lire l['’]article sur|cliquez ici pour lire l['’]article|leer (?:el )?art[ií]culo original|leer (?:la )?(?:nota|noticia) completa|lire l['’]int[ée]gralit[ée]|ver (?:la )?noticia original|ler (?:a )?mat[ée]ria original|zum originalartikel|originalartikel|zum artikel auf|citeşte toată ştirea|citește toată știrea|元記事を読む|元記事|기사원문|原文链接|阅读原文|اقرأ المقال الأصلي|المقال الأصلي|الخبر من مصدره)/i;
 
 /** Words every credit phrase contains: texts without any are not searched further. */
 export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|reblog|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載|転載/i;
@@ -42,6 +42,10 @@ export function namesKnownSource(text: string): boolean {
 
 /** Reuters' signature. */
 const WIRE_SHAPE = /\(reporting by/i;
+/** A story closing on initials, "… a domicilio. (ACN).": an agency the table may not know. */
+const CLOSING_INITIALS = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*[A-ZÁÉÍÓÚÑÇ]{2,6}\s*\)/;
+/** An agency named as one: "Agencia Reforma", "Xinhua News Agency". */
+const AGENCY_WORD = /\b(?:Agencia|Agence|Agenzia|Agência|Agencja)\s|(?:News|Press)\s+Agency|(?:Nachrichten|Presse)agentur/i;
 
 /** From a comma, the rest of "Name, The Outlet Word …": `,\s+` and the outlet's name. */
 const AFTER_COMMA = /,\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})/uy;
@@ -96,6 +100,6 @@ function capitalisedBefore(text: string, comma: number, from: number): boolean {
  * wire or translation signal can fire on it.
  */
 export function mentionsSource(text: string): boolean {
-  if (CREDIT_TRIGGER.test(text) || (MAY_BE_TRANSLATED.test(text) && TRANSLATED.test(text)) || WIRE_SHAPE.test(text) || namesKnownSource(text)) return true;
+  if (CREDIT_TRIGGER.test(text) || (MAY_BE_TRANSLATED.test(text) && TRANSLATED.test(text)) || WIRE_SHAPE.test(text) || CLOSING_INITIALS.test(text) || AGENCY_WORD.test(text) || namesKnownSource(text)) return true;
   return namesOutletAfterComma(text);
 }

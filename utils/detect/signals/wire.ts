@@ -16,6 +16,9 @@ import type { Finding } from './types';
 const DATELINE = /(?:^|[\s"“>])(?:(\d{1,2})\s+(\p{L}{3,10})\.?\s+)?\(([^()]{2,30})\)\s*[.,]?\s*(?:[-—–]+|[.:]\s*-?)/gu;
 /** Story-closing credits: "… Trump. (ANSA).", "(ats/nxp)", "--(بترا)". */
 const TRAILER = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*([^()]{2,30}?)\s*\)\s*\.?(?=\s|$)/gu;
+/** An agency's initials ("ACN", "PL", "AIN"), and closing words that are no credit ("(END)", "(VIDEO)"). */
+const TRAILER_ACRONYM = /^[A-ZÁÉÍÓÚÑÇ]{2,6}$/;
+const NOT_A_CREDIT = /^(?:END|ENDS|FIN|FINE|ENDE|VIDEO|VIDEOS|VÍDEO|PHOTO|PHOTOS|FOTO|FOTOS|AUDIO|MORE|UPDATE|UPDATED|CORRECTED|OPINION|AD|ADS|PDF|LIVE|EN|ES|FR|AR|DE|PT|IT|NEW|TBC|PS|NB|OK|USA|UE|EU|UN|ONU|OMS|WHO)$/;
 /** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/giu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
@@ -69,12 +72,18 @@ export function wireSignals(page: PageContext): Finding[] {
     break;
   }
   const end = tail || head;
+  let acronym: RegExpExecArray | undefined;
   for (const match of end.includes('(') ? matches(TRAILER, end) : []) {
     const source = sourceIn(match[1]);
+    if (!source && TRAILER_ACRONYM.test(match[1] ?? '') && !NOT_A_CREDIT.test(match[1] ?? '')) acronym ??= match;
     if (!foreign(source) || source.kind !== 'agency') continue;
     add('wire-credit', 0.8, match[0], source);
+    acronym = undefined;
     break;
   }
+  // An agency the table does not know, closing the story the same way: "… a domicilio. (ACN)."
+  const unknown = acronym?.[1];
+  if (unknown && !isOwnName(page, unknown)) findings.push({ kind: 'wire-credit', evidence: clean(acronym?.[0], 160), weight: 0.6, claim: { name: unknown } });
   const signOff = dashSignOff(end);
   if (signOff && foreign(signOff.source)) add('wire-credit', 0.8, signOff.evidence, signOff.source);
   const signature = HAS_SIGNATURE.test(end) ? REUTERS_SIGNATURE.exec(end) : null;
