@@ -26,7 +26,16 @@ function corpusPage(id: string): { url: URL; html: Buffer } {
   return { url, html: readFileSync(join(CORPUS, record.file)) };
 }
 
+/** One of the project's own labelled pages (tests/pages/<id>/), under its own host name. */
+function projectPage(id: string): { url: URL; html: Buffer } {
+  const dir = resolve(__dirname, '../pages', id);
+  const url = new URL((JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { url: string }).url);
+  url.protocol = 'http:';
+  return { url, html: readFileSync(join(dir, 'source.html')) };
+}
+
 const figaro = corpusPage('pos_lefigaro_afp');
+const sisterTitle = projectPage('pos_elsoldemazatlan_elsoldemexico');
 const citylab = corpusPage('pos_citylab_atlantic');
 const lemonde = corpusPage('neg_lemonde_afpphoto');
 const ATLANTIC = new URL('https://www.theatlantic.com/entertainment/archive/2019/04/being-and-neonness-neon-lights-symbol-20th-century/588184/');
@@ -34,7 +43,7 @@ const ATLANTIC = new URL('https://www.theatlantic.com/entertainment/archive/2019
 const server = new SiteServer();
 // Page scripts stay off: the test is about Upstream, not the pages' own code.
 const noScripts = { 'content-security-policy': "script-src 'none'" };
-for (const page of [figaro, citylab, lemonde]) server.page(page.url.hostname, page.url.pathname + page.url.search, page.html, noScripts);
+for (const page of [figaro, citylab, lemonde, sisterTitle]) server.page(page.url.hostname, page.url.pathname + page.url.search, page.html, noScripts);
 
 // A single-page site: its script swaps in a wire story and changes the address, no page load.
 const SPA_HOST = 'news.spa-portal.example';
@@ -69,6 +78,15 @@ describe('generic detection on real saved pages', () => {
     const evidence = await popup.textContent('.evidence');
     expect(evidence).toContain('Le Figaro et AFP');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-wire-copy.png'), fullPage: true });
+  });
+
+  it('names the sister title a regional site carries the story of', async () => {
+    const tabId = await visit(browser, sisterTitle.url.href);
+    expect(await waitForBadge(browser, tabId)).toBe('↗');
+    const popup = await openPopup(browser, tabId);
+    expect(await popup.textContent('[data-testid="publisher"]')).toBe('El Sol de México');
+    expect(await popup.textContent('.evidence')).toContain('Galo Ramírez | El Sol de México');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-sister-title.png'), fullPage: true });
   });
 
   it('follows a credit line to the original it links', async () => {

@@ -99,10 +99,10 @@ export function wireSignals(page: PageContext): Finding[] {
 }
 
 /** The site the article's picture is served from: the og:image, else the story's first image. */
-function imageSite(page: PageContext): string | undefined {
+function imageSite(page: PageContext): { host: string; label: string } | undefined {
   const raw = page.meta('og:image') ?? page.story()?.querySelector('img[src]')?.getAttribute('src');
   const url = page.link(raw);
-  return url && !page.isOwnUrl(url) ? siteLabel(url.hostname) : undefined;
+  return url && !page.isOwnUrl(url) ? { host: url.hostname.replace(/^www\./, ''), label: siteLabel(url.hostname) } : undefined;
 }
 
 /** The registrable domain's name without its suffix ("www.elsoldemexico.com.mx" → "elsoldemexico"). */
@@ -121,15 +121,15 @@ const accentless = (text: string) => nameKey(text.normalize('NFD').replace(/\p{M
  * pictures on neol.jp. The outlet wrote the story and the page carries it.
  */
 function bylineOfImageSite(page: PageContext, bylines: string[]): Finding | undefined {
-  const label = imageSite(page);
-  if (!label || label.length < 4) return undefined;
+  const { host, label } = imageSite(page) ?? { host: '', label: '' };
+  if (label.length < 4) return undefined;
   for (const line of bylines) {
     for (const part of line.split(BYLINE_PARTS)) {
       const name = part.trim();
       const key = accentless(name);
       if (name.length > 60 || !(key === label || (key.startsWith(label) && key.length <= label.length * 3))) continue;
       if (isOwnName(page, name)) continue;
-      return { kind: 'byline', evidence: clean(`${line} · ${label}`, 160), weight: 0.7, claim: { name } };
+      return { kind: 'byline', evidence: `${clean(line, 100)} · pictures from ${clean(host, 60)}`, weight: 0.7, claim: { name } };
     }
   }
   return undefined;
