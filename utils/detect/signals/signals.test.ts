@@ -30,6 +30,19 @@ describe('wire copy', () => {
     expect(detectIn(page(body), url)?.source.name).toBe(name);
   });
 
+  it.each([
+    ['Kyodo closing a Japanese story in full-width brackets', `${'<p>政府は５日、新たな経済対策を閣議決定した。来年度の予算案にも反映させる方針だ。</p>'.repeat(4)}<p>首相は記者団に「速やかに実行する」と述べた。（共同）</p>`, 'https://www.example-nikkan.jp/article/1', 'Kyodo'],
+    ["Xinhua's dateline", `<p>新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。</p>${'<p>会议听取了政府工作报告，代表们认真审议了报告内容。</p>'.repeat(4)}`, 'https://www.example-daily.cn/news/1.html', 'Xinhua'],
+    ['an agency signing off after a spaced hyphen', `${STORY}<p>The talks are due to resume next week in Geneva. - Reuters</p>`, 'https://www.example-herald.com/world/1', 'Reuters'],
+  ])('%s', (_, body, url, name) => {
+    expect(detectIn(page(body), url)?.source.name).toBe(name);
+  });
+
+  it("takes no Xinhua dateline on Xinhua's own site", () => {
+    const html = page(`<p>新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。</p>${'<p>会议听取了政府工作报告，代表们认真审议了报告内容。</p>'.repeat(4)}`);
+    expect(detectIn(html, 'http://www.xinhuanet.com/politics/2024-03/05/c_1.htm')).toBeNull();
+  });
+
   it('dates an agency dateline with the page year (pos_noticierodigital_efe)', () => {
     const html = page('<p>Bruselas, 7 oct (EFE).- El alto representante pidió no aplazar las elecciones.</p>', '<meta property="article:published_time" content="2020-10-07T07:09:00+00:00">');
     const detection = detectIn(html, 'https://www.noticierodigital.com/2020/10/x/');

@@ -14,11 +14,12 @@ import type { Finding } from './types';
 
 /** "LOS ANGELES (AP) —", "Bruselas, 7 oct (EFE).-", "Wiesbaden (KNA/iz).", "(CNN) —". */
 const DATELINE = /(?:^|[\s"“>])(?:(\d{1,2})\s+(\p{L}{3,10})\.?\s+)?\(([^()]{2,30})\)\s*[.,]?\s*(?:[-—–]+|[.:]\s*-?)/gu;
-/** Story-closing credits: "… Trump. (ANSA).", "(ats/nxp)", "--(بترا)". */
-const TRAILER = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*([^()]{2,30}?)\s*\)\s*\.?(?=\s|$)/gu;
+/** Story-closing credits: "… Trump. (ANSA).", "(ats/nxp)", "--(بترا)", "…した。（共同）". */
+const TRAILER = /(?:[.!?»”"。]|--)\s*[-—–]*\s*[(（]\s*([^()（）]{2,30}?)\s*[)）]\s*[.。]?(?=\s|$)/gu;
 /** An agency's initials ("ACN", "PL", "AIN"), and closing words that are no credit ("(END)", "(VIDEO)"). */
 const TRAILER_ACRONYM = /^[A-ZÁÉÍÓÚÑÇ]{2,6}$/;
 const NOT_A_CREDIT = /^(?:END|ENDS|FIN|FINE|ENDE|VIDEO|VIDEOS|VÍDEO|PHOTO|PHOTOS|FOTO|FOTOS|AUDIO|MORE|UPDATE|UPDATED|CORRECTED|OPINION|AD|ADS|PDF|LIVE|EN|ES|FR|AR|DE|PT|IT|NEW|TBC|PS|NB|OK|USA|UE|EU|UN|ONU|OMS|WHO)$/;
+const XINHUA_DATELINE = /(?<!\p{L})新华社[^，。\s]{0,12}?电/u;
 /** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/giu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
@@ -64,6 +65,10 @@ export function wireSignals(page: PageContext): Finding[] {
     add('dateline', 0.85, match[0], source, datelineDate(page, match));
     break;
   }
+  // Xinhua's dateline: "新华社北京3月5日电".
+  const xinhua = head.includes('新华社') ? XINHUA_DATELINE.exec(head) : null;
+  const xinhuaSource = knownSource('Xinhua');
+  if (xinhua && foreign(xinhuaSource)) add('dateline', 0.85, xinhua[0], xinhuaSource);
   const lead = head.slice(0, 600);
   for (const match of AGENCY_LEAD_HINT.test(lead) ? matches(AGENCY_LEAD, lead) : []) {
     const source = knownSource(match[1] ?? '');
@@ -73,7 +78,7 @@ export function wireSignals(page: PageContext): Finding[] {
   }
   const end = tail || head;
   let acronym: RegExpExecArray | undefined;
-  for (const match of end.includes('(') ? matches(TRAILER, end) : []) {
+  for (const match of end.includes('(') || end.includes('（') ? matches(TRAILER, end) : []) {
     const source = sourceIn(match[1]);
     if (!source && TRAILER_ACRONYM.test(match[1] ?? '') && !NOT_A_CREDIT.test(match[1] ?? '')) acronym ??= match;
     if (!foreign(source) || source.kind !== 'agency') continue;
@@ -136,7 +141,7 @@ function bylineOfImageSite(page: PageContext, bylines: string[]): Finding | unde
 }
 
 /** A dash after a sentence's end: where a sign-off such as "… on August 11-21. — AFP" starts. */
-const SIGN_OFF_DASH = /[.!?»”"]\s*(?:[—–]|--)\s*/g;
+const SIGN_OFF_DASH = /[.!?»”"]\s*(?:[—–]|--|(?<=\s)-(?=\s))\s*/g;
 const LOWER_CASE_START = /^\p{Ll}/u;
 
 /**
@@ -144,7 +149,7 @@ const LOWER_CASE_START = /^\p{Ll}/u;
  * The agency must stand alone: "— AFP pic" is a photo's credit, "— AFP journalists saw" prose.
  */
 function dashSignOff(text: string): { source: KnownSource; evidence: string } | undefined {
-  if (!text.includes('—') && !text.includes('–') && !text.includes('--')) return undefined;
+  if (!text.includes('—') && !text.includes('–') && !text.includes(' -')) return undefined;
   for (const match of matches(SIGN_OFF_DASH, text, 20)) {
     const start = match.index + match[0].length;
     const words = text.slice(start, start + 60).split(' ');
