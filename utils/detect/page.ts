@@ -274,9 +274,9 @@ export class PageContext {
     back.reverse();
     if (last > next) {
       // Pieces are left unread between: the text is longer than head and tail together.
-      this.storyCache = { head: front.join(' ').slice(0, HEAD_CHARS), tail: back.join(' ').slice(-TAIL_CHARS) };
+      this.storyCache = { head: front.join('\n').slice(0, HEAD_CHARS), tail: back.join('\n').slice(-TAIL_CHARS) };
     } else {
-      const text = [...front, ...back].join(' ');
+      const text = [...front, ...back].join('\n');
       this.storyCache = { head: text.slice(0, HEAD_CHARS), tail: text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - TAIL_CHARS)) : '' };
     }
     return this.storyCache;

@@ -51,6 +51,7 @@ const CREDITS: readonly CreditPattern[] = [
   p('publi', `\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
   p("initialement|originellement|d'abord|originalement", `\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
   p('suite', `\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
+  p('relayons|reproduisons|republions', `\\bnous\\s+(?:relayons|reproduisons|republions)\\s+(?:ci-dessous\\s+|ici\\s+)?(?:le|la|les|l')\\s*(?:communiqué|tribune|texte|article|lettre|appel|déclaration)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')${NAME}`, 0.7, true),
   // Spanish, Portuguese, Italian
   p('fuente|fonte', `(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
   p('publicad', `\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
@@ -80,12 +81,15 @@ const CREDITS: readonly CreditPattern[] = [
 // Profiles on social networks name an outlet but are not its article.
 const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|t\.me|tiktok\.com|whatsapp\.com|pinterest\.com)$/i;
 
+/** One post on a social network (rather than a profile): it can be where a statement first appeared. */
+const SOCIAL_POST = /^\/(?:story\.php|permalink\.php|[^/]+\/(?:posts|status|videos)\/|p\/|reel\/|watch)/;
+
 /** An off-site link that can be an article: not a home page, not a social profile. */
 function isArticleLink(page: PageContext, url: URL): boolean {
   // The credit already names another outlet, so another host suffices: two blogs on one
   // platform (gnadlib.wordpress.com, nesselsetzer.wordpress.com) share a registrable domain.
   const host = (u: URL) => u.hostname.replace(/^www\./, '');
-  return host(url) !== host(page.url) && url.pathname.length > 1 && !SOCIAL.test(url.hostname);
+  return host(url) !== host(page.url) && url.pathname.length > 1 && (!SOCIAL.test(url.hostname) || SOCIAL_POST.test(url.pathname));
 }
 
 // Several phrases on a page often credit one outlet: each link is looked for once a page.

@@ -5,6 +5,8 @@ import { knownSource, leadingSource } from '../sources';
 // the newsroom itself.
 const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|picture alliance|pixabay|unsplash|internet|archive?|archiv|archivo|arquivo|file|files|handout|pool|screenshot|captura|privat|private|own|eigene?|redaktion|staff|wikipedia|wikimedia|google|facebook|twitter|x|instagram|youtube|tiktok|telegram|social media|réseaux sociaux|redes sociales|agencies|agences|agencias|agenturen|agências|وكالات|مواقع|dpa\/picture alliance|copyright|all rights reserved|tous droits réservés|todos los derechos)\b/i;
 
+const SOCIAL_PAGE_OF = /^(?:(?:la\s+)?page\s+(?:facebook|instagram)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|(?:le\s+)?compte\s+(?:twitter|x|instagram|facebook|telegram)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|(?:the\s+)?(?:facebook|instagram)\s+page\s+of\s+|(?:the\s+)?(?:twitter|x|instagram|telegram)\s+account\s+of\s+|página\s+(?:de\s+)?facebook\s+de\s+(?:la\s+|el\s+)?|cuenta\s+de\s+(?:twitter|x|instagram)\s+de\s+(?:la\s+|el\s+)?)/i;
+
 /**
  * Cleans a name read out of running text: cuts it at the first word that ends it (a date,
  * "on", "le", punctuation), trims quotes, and refuses anything that is not an outlet's name.
@@ -19,6 +21,8 @@ export function cleanName(raw: string): string | undefined {
     .replace(/^the\s+/, '')
     .trim();
   if (!name) return undefined;
+  // The outlet's page on a social network names the outlet: "Page Facebook de Libérons-Les".
+  name = name.replace(SOCIAL_PAGE_OF, '');
   // A Latin-script name ends where Arabic script starts: "The Times البريطانية".
   name = name.replace(/^([A-Za-z][\w.&'’ -]*?)\s+[\u0600-\u06ff].*$/u, '$1');
   // A date or a time closing the credit is not part of the name ("Unica.md, 20 septembrie 2020").

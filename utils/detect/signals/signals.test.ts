@@ -127,6 +127,12 @@ describe('bylines and sign-offs (tests/pages)', () => {
     expect(detectIn(page(body), url)).toBeNull();
   });
 
+  it("reads a credit to an outlet's page on a social network, up to the block's end (pos_revolutionpermanente_liberonsles)", () => {
+    const post = 'https://m.facebook.com/story.php?story_fbid=2422433654652464&id=2000993656796468';
+    const html = page(`<p>Communiqué de presse Libérons-Les - 12 juin 2019</p>${STORY}<p>Source : Page Facebook de <a href="${post.replace('&', '&amp;')}">Libérons-Les</a></p><div class="tags">Mots-clés #JusticeDeClasse / Répression</div>`);
+    expect(detectIn(html, 'http://www.revolutionpermanente.fr/Antonin-Bernanos')?.source).toMatchObject({ name: 'Libérons-Les', url: post, publishedAt: '2019-06-12' });
+  });
+
   it('follows a "read the entire article" link (pos_breakingsoup_comicbook)', () => {
     const original = 'https://comicbook.com/tv-shows/news/south-park-denver-broncos-game-cut-outs/';
     const html = page(`<blockquote class="wp-block-quote">${STORY}</blockquote><h4><a href="${original}">Read the entire article here: comicbook.com</a></h4>`);
