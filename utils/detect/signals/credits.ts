@@ -56,7 +56,7 @@ const CREDITS: readonly CreditPattern[] = [
   p('fuente|fonte', `(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
   p('publicad', `\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
   p('pubblicat', `\\bpubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)\\s+(?:su|in|da)\\s+${NAME}`, 0.8, true),
-  p('informaci', `\\bcon\\s+informaci[oó]n\\s+de\\s+${NAME}`, 0.5),
+  p('informaci', `\\bcon\\s+informaci[oó]n\\s+de\\s+${NAME}`, SUPPLIER),
   // German
   p('quelle', `(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
   p('zuerst|ursprünglich|erstmals', `\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),

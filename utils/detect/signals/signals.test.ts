@@ -38,6 +38,19 @@ describe('wire copy', () => {
     expect(detectIn(page(body), url)?.source.name).toBe(name);
   });
 
+  it.each([
+    ['a French story closing on "Avec AFP"', `${STORY}<p>Le texte doit être examiné au Sénat à partir du 12 mars.</p><p>Avec AFP</p>`, 'https://www.example-quotidien.fr/politique/1', 'AFP'],
+    ['"(avec Reuters)" on a line of its own', `${STORY}<p>(avec Reuters)</p>`, 'https://www.example-quotidien.fr/monde/2', 'Reuters'],
+    ['"Con información de EFE"', `${STORY}<p>Con información de EFE</p>`, 'https://www.example-diario.com.ar/mundo/3', 'EFE'],
+  ])('%s', (_, body, url, name) => {
+    expect(detectIn(page(body), url)?.source.name).toBe(name);
+  });
+
+  it('takes no agency from a sentence that starts "Avec AFP"', () => {
+    const html = page(`${STORY}<p>Avec AFP et Reuters, les journalistes ont suivi la réunion toute la nuit.</p>`);
+    expect(detectIn(html, 'https://www.example-quotidien.fr/politique/4')).toBeNull();
+  });
+
   it("takes no Xinhua dateline on Xinhua's own site", () => {
     const html = page(`<p>新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。</p>${'<p>会议听取了政府工作报告，代表们认真审议了报告内容。</p>'.repeat(4)}`);
     expect(detectIn(html, 'http://www.xinhuanet.com/politics/2024-03/05/c_1.htm')).toBeNull();

@@ -20,6 +20,9 @@ const TRAILER = /(?:[.!?»”"。]|--)\s*[-—–]*\s*[(（]\s*([^()（）]{2,30
 const TRAILER_ACRONYM = /^[A-ZÁÉÍÓÚÑÇ]{2,6}$/;
 const NOT_A_CREDIT = /^(?:END|ENDS|FIN|FINE|ENDE|VIDEO|VIDEOS|VÍDEO|PHOTO|PHOTOS|FOTO|FOTOS|AUDIO|MORE|UPDATE|UPDATED|CORRECTED|OPINION|AD|ADS|PDF|LIVE|EN|ES|FR|AR|DE|PT|IT|NEW|TBC|PS|NB|OK|USA|UE|EU|UN|ONU|OMS|WHO)$/;
 const XINHUA_DATELINE = /(?<!\p{L})新华社[^，。\s]{0,12}?电/u;
+/** A line that is only "Avec AFP", "(avec Reuters)", "Con EFE", "With AP". */
+const WITH_AGENCY = /(?:^|\n)\s*\(?\s*(?:avec|with|con|mit|com)\s+([^\n()]{2,30}?)\s*\)?\s*\.?\s*(?=\n|$)/giu;
+const WITH_AGENCY_HINT = /(?:^|\n)\s*\(?\s*(?:avec|with|con|mit|com)\s/i;
 /** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/giu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
@@ -89,6 +92,13 @@ export function wireSignals(page: PageContext): Finding[] {
   // An agency the table does not know, closing the story the same way: "… a domicilio. (ACN)."
   const unknown = acronym?.[1];
   if (unknown && !isOwnName(page, unknown)) findings.push({ kind: 'wire-credit', evidence: clean(acronym?.[0], 160), weight: 0.6, claim: { name: unknown } });
+  // "Avec AFP", "(con EFE)": a line of its own crediting the agency the story draws on.
+  for (const match of WITH_AGENCY_HINT.test(end) ? matches(WITH_AGENCY, end) : []) {
+    const source = leadingSource(match[1] ?? '');
+    if (!foreign(source) || source.kind !== 'agency') continue;
+    add('wire-credit', 0.75, match[0], source);
+    break;
+  }
   const signOff = dashSignOff(end);
   if (signOff && foreign(signOff.source)) add('wire-credit', 0.8, signOff.evidence, signOff.source);
   const signature = HAS_SIGNATURE.test(end) ? REUTERS_SIGNATURE.exec(end) : null;
