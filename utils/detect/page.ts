@@ -153,7 +153,8 @@ export class PageContext {
   constructor(
     readonly document: Document,
     pageUrl: URL,
-    private readonly siteOf: SiteOf,
+    /** The registrable domain of any host, as this detection counts sites. */
+    readonly siteOf: SiteOf,
   ) {
     // An archived copy of a page is judged as the page it archives.
     this.url = unwrapLink(pageUrl);

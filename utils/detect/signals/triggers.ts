@@ -12,6 +12,9 @@ export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmen
 /** A translator's credit: "Übersetzt von …", "translated by …", "traduit par …", "ترجمة: …". */
 export const TRANSLATED = /(?:übersetzt|translated|traduit|traduction|traducido|traducción|traduzido|tradução|tradotto|traduzione|przetłumaczył\w*|перевод|перевела?|ترجمة|翻訳|翻译)\s*(?:von|by|par|por|da|de|ins|von|:|：)/iu;
 
+/** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
+export const BYLINE_PARTS = /\s*[|,/•·–—]\s*|\s+-\s+|\s+(?:and|et|avec|y|con|und|mit|with|e)\s+/iu;
+
 /** The translator's words of TRANSLATED, found by a simpler search first (its Unicode flag makes it slow). */
 export const MAY_BE_TRANSLATED = /bersetzt|translated|tradu|tradott|przetłum|перев|ترجمة|翻訳|翻译/i;
 

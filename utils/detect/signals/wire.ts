@@ -1,12 +1,13 @@
 import { bylines as bylinesOf } from '../bylines';
 import { dayMonthWithYear, findDate, monthNumber } from '../dates';
 import { isOwnName } from '../own-names';
-import { nameKey, type PageContext } from '../page';
+import type { PageContext } from '../page';
 import { knownSource, leadingSource, type KnownSource } from '../sources';
 import { clean, matches } from '../text';
 import { jsonLdNodes } from './json-ld';
 import { cleanName } from './names';
-import { NAME_COMMA_OUTLET, OUTLET_WORD } from './triggers';
+import { sisterTitleByline } from './sister-title';
+import { BYLINE_PARTS, NAME_COMMA_OUTLET, OUTLET_WORD } from './triggers';
 import type { Finding } from './types';
 
 // Each pattern captures a candidate name; a lookup in the table of known sources decides.
@@ -35,8 +36,6 @@ const AGENCY_LEAD_HINT = /,\s+\p{Lu}{3}/u;
 const REUTERS_SIGNATURE = /\((?:additional\s+)?reporting by [^()]{3,160}?(?:editing|writing) by [^()]{3,80}\)/iu;
 /** A site-wide notice about wire copy in general ("Associated Press articles: Copyright © …"). */
 const BOILERPLATE_BEFORE = /(?:articles?|stories|content|material)\s*:?\s*$/i;
-/** Byline parts: "Name, dpa", "Le Monde with AFP", "27-06-2012 | Efe", "Haberler - Anadolu Ajansı". */
-const BYLINE_PARTS = /\s*[|,/•·–—]\s*|\s+-\s+|\s+(?:and|et|avec|y|con|und|mit|with|e)\s+/iu;
 // What each pattern cannot match without, tested first: simpler searches than the patterns'
 // own, which the Unicode flag makes slow over a story's text.
 const HAS_COPYRIGHT = /©|\(c\)|copyright/i;
@@ -107,47 +106,10 @@ export function wireSignals(page: PageContext): Finding[] {
   if (HAS_COPYRIGHT.test(end)) copyrightSignal(page, end, findings, foreign);
   bylineSignals(page, bylines, head, findings, foreign);
   if (!findings.some((finding) => finding.kind === 'byline')) {
-    const sister = bylineOfImageSite(page, bylines);
+    const sister = sisterTitleByline(page, bylines);
     if (sister) findings.push(sister);
   }
   return findings;
-}
-
-/** The site the article's picture is served from: the og:image, else the story's first image. */
-function imageSite(page: PageContext): { host: string; label: string } | undefined {
-  const raw = page.meta('og:image') ?? page.story()?.querySelector('img[src]')?.getAttribute('src');
-  const url = page.link(raw);
-  return url && !page.isOwnUrl(url) ? { host: url.hostname.replace(/^www\./, ''), label: siteLabel(url.hostname) } : undefined;
-}
-
-/** The registrable domain's name without its suffix ("www.elsoldemexico.com.mx" → "elsoldemexico"). */
-function siteLabel(hostname: string): string {
-  const parts = hostname.split('.');
-  // The label before the suffix: the last one before two-letter or common suffix labels.
-  while (parts.length > 1 && /^(?:com|net|org|co|gov|edu|ac|or|ne|go|[a-z]{2})$/.test(parts[parts.length - 1] ?? '')) parts.pop();
-  return parts[parts.length - 1] ?? '';
-}
-
-const accentless = (text: string) => nameKey(text.normalize('NFD').replace(/\p{M}/gu, ''));
-
-/**
- * A byline naming the outlet whose site serves the article's pictures: "Galo Ramírez | El Sol
- * de México" with the picture on elsoldemexico.com.mx, a partner's "NeoL／ネオエル" with its
- * pictures on neol.jp. The outlet wrote the story and the page carries it.
- */
-function bylineOfImageSite(page: PageContext, bylines: string[]): Finding | undefined {
-  const { host, label } = imageSite(page) ?? { host: '', label: '' };
-  if (label.length < 4) return undefined;
-  for (const line of bylines) {
-    for (const part of line.split(BYLINE_PARTS)) {
-      const name = part.trim();
-      const key = accentless(name);
-      if (name.length > 60 || !(key === label || (key.startsWith(label) && key.length <= label.length * 3))) continue;
-      if (isOwnName(page, name)) continue;
-      return { kind: 'byline', evidence: `${clean(line, 100)} · pictures from ${clean(host, 60)}`, weight: 0.7, claim: { name } };
-    }
-  }
-  return undefined;
 }
 
 /** A dash after a sentence's end: where a sign-off such as "… on August 11-21. — AFP" starts. */
