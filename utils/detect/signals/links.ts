@@ -7,11 +7,6 @@ import { READ_ORIGINAL } from './triggers';
 import type { Finding } from './types';
 
 
-/** READ_ORIGINAL anywhere in a text (its `\b` dropped: what follows the link's text is not the link's). */
-const READ_ORIGINAL_ANYWHERE = new RegExp(READ_ORIGINAL.source.replace(/^\^/, '').replaceAll('\\b', ''), READ_ORIGINAL.flags);
-/** Past this, searching the container's text costs more than reading its links. */
-const MAX_SCOPE_TEXT = 200_000;
-
 /** The outlet a URL belongs to: a known source's name, else its host without "www.". */
 export function nameForUrl(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
@@ -61,11 +56,8 @@ export function linkSignals(page: PageContext): Finding[] {
   }
 
   // "Read the original" sits by the story; scanning every link of a portal page costs too much.
-  // A link's text is part of its container's: where the container holds no such phrase, no
-  // link's text starts with one, and the links are not read one by one.
   const scope = page.story()?.parentElement?.parentElement ?? page.document.body;
-  const scopeText = scope ? page.read(scope) : '';
-  const anchors = (scopeText.length > MAX_SCOPE_TEXT || READ_ORIGINAL_ANYWHERE.test(scopeText)) && scope ? scope.querySelectorAll('a[href]') : [];
+  const anchors = scope?.querySelectorAll('a[href]') ?? [];
   for (let i = 0; i < anchors.length && i < 500; i++) {
     const anchor = anchors[i];
     const text = anchor?.textContent;

@@ -46,6 +46,11 @@ describe('wire copy', () => {
     expect(detectIn(page(body), url)?.source.name).toBe(name);
   });
 
+  it('finds the agency among several outlets in a closing credit (pos_france24_afp)', () => {
+    const html = page(`${STORY}<p>The talks are due to resume next week.</p><p>(FRANCE 24 with AFP, REUTERS)</p>`);
+    expect(detectIn(html, 'https://www.france24.com/en/20200312-x')?.source.name).toBe('AFP');
+  });
+
   it('takes no agency from a sentence that starts "Avec AFP"', () => {
     const html = page(`${STORY}<p>Avec AFP et Reuters, les journalistes ont suivi la réunion toute la nuit.</p>`);
     expect(detectIn(html, 'https://www.example-quotidien.fr/politique/4')).toBeNull();

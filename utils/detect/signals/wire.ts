@@ -81,7 +81,8 @@ export function wireSignals(page: PageContext): Finding[] {
   const end = tail || head;
   let acronym: RegExpExecArray | undefined;
   for (const match of end.includes('(') || end.includes('（') ? matches(TRAILER, end) : []) {
-    const source = sourceIn(match[1]);
+    // "(ANSA)", or an agency among several: "(FRANCE 24 with AFP, REUTERS)".
+    const source = sourceIn(match[1]) ?? match[1]?.split(BYLINE_PARTS).map((part) => leadingSource(part)).find((found) => found?.kind === 'agency' && foreign(found));
     if (!source && TRAILER_ACRONYM.test(match[1] ?? '') && !NOT_A_CREDIT.test(match[1] ?? '')) acronym ??= match;
     if (!foreign(source) || source.kind !== 'agency') continue;
     add('wire-credit', 0.8, match[0], source);
@@ -115,6 +116,7 @@ export function wireSignals(page: PageContext): Finding[] {
 /** A dash after a sentence's end: where a sign-off such as "… on August 11-21. — AFP" starts. */
 const SIGN_OFF_DASH = /[.!?»”"]\s*(?:[—–]|--|(?<=\s)-(?=\s))\s*/g;
 const LOWER_CASE_START = /^\p{Ll}/u;
+const NAME_START = /^[\p{Lu}\p{Lo}]/u;
 
 /**
  * An agency signing off after the story's last sentence ("… in Munich. — AFP", "-- Reuters").
@@ -124,6 +126,8 @@ function dashSignOff(text: string): { source: KnownSource; evidence: string } | 
   if (!text.includes('—') && !text.includes('–') && !text.includes(' -')) return undefined;
   for (const match of matches(SIGN_OFF_DASH, text, 20)) {
     const start = match.index + match[0].length;
+    // Every agency's name starts with a capital or a letter of a script without case.
+    if (!NAME_START.test(text.slice(start, start + 2))) continue;
     const words = text.slice(start, start + 60).split(' ');
     for (let count = Math.min(4, words.length); count >= 1; count--) {
       const source = knownSource(words.slice(0, count).join(' ').replace(/[.,;]+$/, ''));
