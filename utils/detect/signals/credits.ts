@@ -57,8 +57,10 @@ const CREDITS: readonly CreditPattern[] = [
   p('publicad', `\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
   p('pubblicat', `\\bpubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)\\s+(?:su|in|da)\\s+${NAME}`, 0.8, true),
   p('informaci', `\\bcon\\s+informaci[oó]n\\s+de\\s+${NAME}`, SUPPLIER),
+  p('informa', `\\bcom\\s+informa[çc][õo]es\\s+d[aeo]s?\\s+${NAME}`, SUPPLIER),
   // German
   p('quelle', `(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
+  p('material', `\\bmit\\s+material\\s+(?:von|der|des)\\s+${NAME}`, SUPPLIER),
   p('zuerst|ursprünglich|erstmals', `\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
   p('reblog', `\\b(?:rebloggt\\s+von|reblogged\\s+from|rebloggé\\s+de)\\s+${NAME}`, 0.8, true),
   // Polish, Turkish, Romanian, Danish, Dutch, Russian

@@ -42,6 +42,8 @@ describe('wire copy', () => {
     ['a French story closing on "Avec AFP"', `${STORY}<p>Le texte doit être examiné au Sénat à partir du 12 mars.</p><p>Avec AFP</p>`, 'https://www.example-quotidien.fr/politique/1', 'AFP'],
     ['"(avec Reuters)" on a line of its own', `${STORY}<p>(avec Reuters)</p>`, 'https://www.example-quotidien.fr/monde/2', 'Reuters'],
     ['"Con información de EFE"', `${STORY}<p>Con información de EFE</p>`, 'https://www.example-diario.com.ar/mundo/3', 'EFE'],
+    ['"Com informações da Agência Brasil"', `${STORY}<p>Com informações da Agência Brasil</p>`, 'https://www.example-jornal.com.br/politica/5', 'Agência Brasil'],
+    ['"Mit Material von dpa"', `${STORY}<p>Mit Material von dpa</p>`, 'https://www.example-zeitung.de/politik/6', 'dpa'],
   ])('%s', (_, body, url, name) => {
     expect(detectIn(page(body), url)?.source.name).toBe(name);
   });
