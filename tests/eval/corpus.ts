@@ -58,7 +58,7 @@ export function fixturePages(): Labelled[] {
 const PAGES = resolve(__dirname, '../pages');
 const HOLDOUT = resolve(__dirname, '../holdout');
 
-/** Labelled pages kept one a folder (`<dir>/<id>/source.html` and `expected.json`). */
+/** Labelled pages kept one to a folder (`<dir>/<id>/source.html` and `expected.json`). */
 function labelledFolders(dir: string, prefix: string): Labelled[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })

@@ -14,7 +14,8 @@ function besideImage(element: Element): boolean {
 
 /**
  * Whether the class, id or itemprop of `element` names a byline (or it is a link marked
- * rel=author), and all three together stay short. Each is tested alone (none of the words holds a space, so none spans two of them):
+ * rel=author), and all three together stay short. Each is tested alone (none of the words
+ * holds a space, so none spans two of them):
  * the walk runs this on hundreds of elements, and most have no id and no itemprop.
  */
 function bylineLabelled(element: Element): boolean {

@@ -133,6 +133,11 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** nameKey without accents ("El Sol de México" → "elsoldemexico"), as domain names spell outlets. */
+export function accentlessKey(name: string): string {
+  return nameKey(name.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 /** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"). */
 export type SiteOf = (hostname: string) => string;
 

@@ -1,4 +1,4 @@
-import { nameKey, PageContext } from './page';
+import { accentlessKey, PageContext } from './page';
 import { mentionsSource, namesKnownSource, READ_ORIGINAL } from './signals/triggers';
 
 // The content script's notion of "same site": the host without "www.". It errs towards
@@ -42,7 +42,7 @@ function storySaysElsewhere(page: PageContext): boolean {
 function bylineNamesImageSite(page: PageContext): boolean {
   const image = page.link(page.meta('og:image') ?? page.story()?.querySelector('img[src]')?.getAttribute('src'));
   if (!image || page.isOwnUrl(image)) return false;
-  const text = nameKey(page.neighbourText().normalize('NFD').replace(/\p{M}/gu, ''));
+  const text = accentlessKey(page.neighbourText());
   return image.hostname.split('.').some((label) => label.length >= 4 && text.includes(label));
 }
 

@@ -51,7 +51,6 @@ const CREDITS: readonly CreditPattern[] = [
   p('publi', `\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
   p("initialement|originellement|d'abord|originalement", `\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
   p('suite', `\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
-  p('relayons|reproduisons|republions', `\\bnous\\s+(?:relayons|reproduisons|republions)\\s+(?:ci-dessous\\s+|ici\\s+)?(?:le|la|les|l')\\s*(?:communiqué|tribune|texte|article|lettre|appel|déclaration)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')${NAME}`, 0.7, true),
   // Spanish, Portuguese, Italian
   p('fuente|fonte', `(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
   p('publicad', `\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '..';
 import { parsePage } from '../../../tests/fixtures/load';
+import { looksRepublished } from '../prescreen';
 
 // Each case is the markup of one real page, cut to the part that matters: the quoted strings
 // are the evidence snippets of the shared corpus page named in the case (see
@@ -12,8 +13,12 @@ function page(body: string, head = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><article><h1>A story</h1>${body}</article></body></html>`;
 }
 
+/** detect() on the page; every copy it finds must also pass the content script's quick pass, or the reader would never be told. */
 function detectIn(html: string, url: string) {
-  return detect(parsePage(html, url), new URL(url));
+  const document = parsePage(html, url);
+  const detection = detect(document, new URL(url));
+  if (detection) expect(looksRepublished(document, new URL(url)), 'the quick pass lets this copy through').toBe(true);
+  return detection;
 }
 
 describe('wire copy', () => {

@@ -1,5 +1,5 @@
 import { isOwnName } from '../own-names';
-import { nameKey, type PageContext } from '../page';
+import { accentlessKey, type PageContext } from '../page';
 import { clean } from '../text';
 import { BYLINE_PARTS } from './triggers';
 import type { Finding } from './types';
@@ -15,8 +15,6 @@ function imageSite(page: PageContext): { host: string; label: string } | undefin
   return url && !page.isOwnUrl(url) ? { host: url.hostname.replace(/^www\./, ''), label: page.siteOf(url.hostname).split('.')[0] ?? '' } : undefined;
 }
 
-const accentless = (text: string) => nameKey(text.normalize('NFD').replace(/\p{M}/gu, ''));
-
 /**
  * A byline naming the outlet whose site serves the article's pictures: "Galo Ramírez | El Sol
  * de México" with the picture on elsoldemexico.com.mx, a partner's "NeoL／ネオエル" with its
@@ -28,7 +26,7 @@ export function sisterTitleByline(page: PageContext, bylines: readonly string[])
   for (const line of bylines) {
     for (const part of line.split(BYLINE_PARTS)) {
       const name = part.trim();
-      const key = accentless(name);
+      const key = accentlessKey(name);
       if (name.length > 60 || !(key === label || (key.startsWith(label) && key.length <= label.length * 3))) continue;
       if (isOwnName(page, name)) continue;
       return { kind: 'byline', evidence: `${clean(line, 100)} · pictures from ${clean(host, 60)}`, weight: 0.7, claim: { name } };

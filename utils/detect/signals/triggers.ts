@@ -7,7 +7,7 @@ export const READ_ORIGINAL =
   /^(?:read (?:the )?(?:original|full|entire|complete|whole) (?:article|story)|read the rest of (?:the|this) (?:article|story)|(?:read|view|continue reading) (?:the )?(?:original|(?:full )?(?:article|story)) (?:on|at)\b|original (?:article|story|source)|lire l['’]article original|lire la suite sur|lire l['’]article sur|cliquez ici pour lire l['’]article|leer (?:el )?art[ií]culo original|leer (?:la )?(?:nota|noticia) completa|lire l['’]int[ée]gralit[ée]|ver (?:la )?noticia original|ler (?:a )?mat[ée]ria original|zum originalartikel|originalartikel|zum artikel auf|citeşte toată ştirea|citește toată știrea|元記事を読む|元記事|기사원문|原文链接|阅读原文|اقرأ المقال الأصلي|المقال الأصلي|الخبر من مصدره)/i;
 
 /** Words every credit phrase contains: texts without any are not searched further. */
-export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|reblog|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|informações|material von|material der|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載|転載/i;
+export const CREDIT_TRIGGER = /source|quelle|fuente|fonte|originally|originalmente|originariamente|originellement|initialement|d'abord|first|publi|reprint|republi|erschien|ursprünglich|erstmals|zuerst|reblog|źródło|kaynak|sursa|kilde|bron|источник|apare|reported|adapted|suite|información|informações|material von|material der|المصدر|نقل|وفق|بحسب|حسب|来源|來源|稿源|出典|提供|配信元|출처|转载|轉載|転載|新华社[^，。\s]{0,12}?电|(?:نشر|ذكر|قال|أفاد|كشف|أورد)ت?\s+(?:موقع|صحيفة|وكالة|مجلة|قناة|شبكة)/i;
 
 /** A translator's credit: "Übersetzt von …", "translated by …", "traduit par …", "ترجمة: …". */
 export const TRANSLATED = /(?:übersetzt|translated|traduit|traduction|traducido|traducción|traduzido|tradução|tradotto|traduzione|przetłumaczył\w*|перевод|перевела?|ترجمة|翻訳|翻译)\s*(?:von|by|par|por|da|de|ins|von|:|：)/iu;
@@ -46,7 +46,7 @@ export function namesKnownSource(text: string): boolean {
 /** Reuters' signature. */
 const WIRE_SHAPE = /\(reporting by/i;
 /** A story closing on initials, "… a domicilio. (ACN).": an agency the table may not know. */
-const CLOSING_INITIALS = /(?:[.!?»”"]|--)\s*[-—–]*\s*\(\s*[A-ZÁÉÍÓÚÑÇ]{2,6}\s*\)/;
+const CLOSING_INITIALS = /(?:[.!?»”"。]|--)\s*[-—–]*\s*[(（]\s*[A-ZÁÉÍÓÚÑÇ]{2,6}\s*[)）]/;
 /** An agency named as one: "Agencia Reforma", "Xinhua News Agency". */
 const AGENCY_WORD = /\b(?:Agencia|Agence|Agenzia|Agência|Agencja)\s|(?:News|Press)\s+Agency|(?:Nachrichten|Presse)agentur/i;
 

@@ -117,6 +117,8 @@ export function wireSignals(page: PageContext): Finding[] {
 const SIGN_OFF_DASH = /[.!?»”"]\s*(?:[—–]|--|(?<=\s)-(?=\s))\s*/g;
 const LOWER_CASE_START = /^\p{Ll}/u;
 const NAME_START = /^[\p{Lu}\p{Lo}]/u;
+/** Capitalised words that make "— AFP …" a picture's or a clip's credit. */
+const NOT_A_NAME_AFTER = /^(?:pic|file|video)/i;
 
 /**
  * An agency signing off after the story's last sentence ("… in Munich. — AFP", "-- Reuters").
@@ -133,7 +135,7 @@ function dashSignOff(text: string): { source: KnownSource; evidence: string } | 
       const source = knownSource(words.slice(0, count).join(' ').replace(/[.,;]+$/, ''));
       if (source?.kind !== 'agency') continue;
       const next = words[count] ?? '';
-      if (LOWER_CASE_START.test(next) || PHOTO_WORD.test(next) || /^(?:pic|photo|file|video)/i.test(next)) break;
+      if (LOWER_CASE_START.test(next) || PHOTO_WORD.test(next) || NOT_A_NAME_AFTER.test(next)) break;
       return { source, evidence: text.slice(match.index, start) + words.slice(0, count).join(' ') };
     }
   }
