@@ -20,7 +20,9 @@ function besideImage(element: Element): boolean {
  */
 function bylineLabelled(element: Element): boolean {
   if (!element.hasAttributes()) return false;
-  const className = element.getAttribute('class') ?? '';
+  // The property costs less than getAttribute(); an SVG element's is no string.
+  const property = element.className;
+  const className = typeof property === 'string' ? property : (element.getAttribute('class') ?? '');
   const id = element.id;
   const itemprop = element.getAttribute('itemprop') ?? '';
   if (className.length + id.length + itemprop.length + 2 > 300) return false;

@@ -144,6 +144,7 @@ export type SiteOf = (hostname: string) => string;
 /** What every signal needs to know about the page, read lazily and at most once. */
 export class PageContext {
   readonly site: string;
+  private readonly sites = new Map<string, string>();
   private metaCache: Map<string, string> | undefined;
   private linkCache: Map<string, string> | undefined;
   private storyCache: StoryText | undefined;
@@ -159,22 +160,31 @@ export class PageContext {
     readonly document: Document,
     pageUrl: URL,
     /** The registrable domain of any host, as this detection counts sites. */
-    readonly siteOf: SiteOf,
+    private readonly registrable: SiteOf,
   ) {
     // An archived copy of a page is judged as the page it archives.
     this.url = unwrapLink(pageUrl);
-    this.site = siteOf(this.url.hostname);
+    this.site = this.siteOf(this.url.hostname);
+  }
+
+  /** The registrable domain of `hostname`, looked up in the public suffix list once a page. */
+  siteOf(hostname: string): string {
+    let site = this.sites.get(hostname);
+    if (site === undefined) this.sites.set(hostname, (site = this.registrable(hostname)));
+    return site;
   }
 
   /** `<meta>` contents by lower-cased name or property (first one wins). */
   meta(key: string): string | undefined {
     if (!this.metaCache) {
       this.metaCache = new Map();
-      const metas = this.document.querySelectorAll('meta[content]');
+      const metas = this.document.querySelectorAll<HTMLMetaElement>('meta[content]');
       for (let i = 0; i < metas.length && i < 400; i++) {
         const meta = metas[i];
-        const name = (meta?.getAttribute('name') ?? meta?.getAttribute('property') ?? meta?.getAttribute('itemprop'))?.toLowerCase();
-        const content = meta?.getAttribute('content');
+        if (!meta) continue;
+        // The reflected properties cost less than getAttribute(); `property` and `itemprop` have none.
+        const name = (meta.name || meta.getAttribute('property') || meta.getAttribute('itemprop'))?.toLowerCase();
+        const content = meta.content;
         if (name && content && !this.metaCache.has(name)) this.metaCache.set(name, content.slice(0, 2000));
       }
     }
@@ -185,11 +195,14 @@ export class PageContext {
   linkHref(rel: string): string | undefined {
     if (!this.linkCache) {
       this.linkCache = new Map();
-      const links = this.document.getElementsByTagName('link');
+      // A static list, not getElementsByTagName(): Blink keeps that live list between calls on an
+      // unchanged page, which flatters a benchmark of repeated calls, while on the one real call
+      // querySelectorAll() costs less (for the paragraphs of the corpus pages, 0.016 ms against 0.025).
+      const links = this.document.querySelectorAll<HTMLLinkElement>('link');
       for (let i = 0; i < links.length && i < 400; i++) {
         const href = links[i]?.getAttribute('href');
         if (!href) continue;
-        for (const name of (links[i]?.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) {
+        for (const name of (links[i]?.rel ?? '').toLowerCase().split(/\s+/)) {
           if (name && !this.linkCache.has(name)) this.linkCache.set(name, href.slice(0, 4096));
         }
       }
@@ -356,7 +369,8 @@ export class PageContext {
     const declared = declaredStory(this.document);
     if (declared && textLongerThan(declared, 300)) return (this.storyElement = declared);
     const scores = new Map<Element, number>();
-    const paragraphs = this.document.getElementsByTagName('p');
+    // A static list, as for the links above.
+    const paragraphs = this.document.querySelectorAll('p');
     for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
       const paragraph = paragraphs[i];
       const parent = paragraph?.parentElement;

@@ -113,9 +113,19 @@ export function knownSource(text: string): KnownSource | undefined {
   return source;
 }
 
+let firstWords: Set<string> | undefined;
+
+/** Whether some alias starts with the word that starts `text` (the look-ups below are costlier than this test). */
+function mayStartAlias(word: string): boolean {
+  firstWords ??= new Set([...aliasIndex().keys()].map((key) => key.split(' ')[0] ?? key));
+  const first = normalise(word).split(' ')[0] ?? '';
+  return first === '' || firstWords.has(first) || firstWords.has(first.replace(/[.,:;]+$/, ''));
+}
+
 /** The known source that the first one to four words of `text` name ("Reuters VIENNA" → Reuters). */
 export function leadingSource(text: string): KnownSource | undefined {
   const words = text.trim().split(/\s+/, 5);
+  if (!mayStartAlias(words[0] ?? '')) return undefined;
   for (let count = Math.min(words.length, 4); count >= 1; count--) {
     const source = knownSource(words.slice(0, count).join(' ').replace(/[.,:;]+$/, ''));
     if (source) return source;
