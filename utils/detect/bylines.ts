@@ -19,7 +19,8 @@ function besideImage(element: Element): boolean {
  * the walk runs this on hundreds of elements, and most have no id and no itemprop.
  */
 function bylineLabelled(element: Element): boolean {
-  if (!element.hasAttributes()) return false;
+  // <cite>: where portals put the provider's name and date ("<cite>北京新浪網 (2020-01-21)</cite>").
+  if (!element.hasAttributes()) return element.localName === 'cite';
   // The property costs less than getAttribute(); an SVG element's is no string.
   const property = element.className;
   const className = typeof property === 'string' ? property : (element.getAttribute('class') ?? '');
@@ -28,7 +29,7 @@ function bylineLabelled(element: Element): boolean {
   if (className.length + id.length + itemprop.length + 2 > 300) return false;
   const names = (label: string) => label !== '' && BYLINE_CLASS.test(label);
   // HTML's own mark for a link to the author: <a rel="author">.
-  return names(className) || names(id) || names(itemprop) || (element.localName === 'a' && /\bauthor\b/i.test(element.getAttribute('rel') ?? ''));
+  return names(className) || names(id) || names(itemprop) || element.localName === 'cite' || (element.localName === 'a' && /\bauthor\b/i.test(element.getAttribute('rel') ?? ''));
 }
 
 /** Elements looked at in each neighbour: bylines head their block (20, 40 and 150 give every labelled page the same answers). */

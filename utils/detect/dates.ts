@@ -33,10 +33,10 @@ const PATTERNS: readonly [RegExp, [number, number, number]][] = [
   [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/, [1, 2, 3]],
   // 30 - 10 - 2023, 28.04.2023, 27-06-2012, 02/11/2023 (day first, as outside the US)
   [/(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)/, [3, 2, 1]],
-  // November 18, 2011
-  [new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u'), [3, 1, 2]],
-  // 18 November 2011, 20 septembrie 2020, 7 de octubre de 2020, 2. Januar 2020
-  [new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'u'), [3, 2, 1]],
+  // November 18, 2011, April 29th, 2020
+  [new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u'), [3, 1, 2]],
+  // 18 November 2011, 20 septembrie 2020, 7 de octubre de 2020, 2. Januar 2020, 29th April, 2020
+  [new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})`, 'u'), [3, 2, 1]],
 ];
 
 /** The date a match spells, the month given as a number or a name. */

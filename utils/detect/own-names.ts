@@ -1,5 +1,5 @@
 import { nameKey, type PageContext } from './page';
-import { knownSource } from './sources';
+import { isSiteOf, knownSource } from './sources';
 
 // Kept out of PageContext: only the full detection compares names, and the content script,
 // which ships PageContext for its quick pass, stays small.
@@ -29,7 +29,8 @@ function ownNames(page: PageContext): string[] {
 export function isOwnName(page: PageContext, name: string): boolean {
   const key = nameKey(name);
   if (key.length < 2) return true;
-  if (knownSource(name)?.site === page.site) return true;
+  const known = knownSource(name);
+  if (known && isSiteOf(known, page.site)) return true;
   const short = abbreviated(name);
   return ownNames(page).some((own) => key === own || short === own || (own.length >= 4 && key.includes(own)) || (key.length >= 4 && own.includes(key)));
 }

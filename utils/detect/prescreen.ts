@@ -5,6 +5,9 @@ import { mentionsSource, namesKnownSource, READ_ORIGINAL } from './signals/trigg
 // "elsewhere", so the quick pass flags at least every page the full detection would.
 const hostSite = (hostname: string) => hostname.replace(/^www\./, '');
 
+/** An organisation as a JSON-LD author: the full detection compares it with the publisher. */
+const AUTHOR_ORGANISATION = /"author"\s*:\s*\[?\s*\{[^{}]*"@type"\s*:\s*"\w*(?:Organization|Corporation)"/;
+
 function headSaysElsewhere(page: PageContext): boolean {
   const elsewhere = (raw: string | null | undefined) => {
     const url = page.link(raw);
@@ -19,7 +22,7 @@ function headSaysElsewhere(page: PageContext): boolean {
     const text = scripts[i]?.textContent ?? '';
     if (text.includes('isBasedOn')) return true;
     // An agency as author (the signal reads every author's name, wherever it sits in the block).
-    if (text.includes('"author"') && namesKnownSource(text.slice(0, 100_000))) return true;
+    if (text.includes('"author"') && (AUTHOR_ORGANISATION.test(text) || namesKnownSource(text.slice(0, 100_000)))) return true;
   }
   return false;
 }

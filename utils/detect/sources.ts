@@ -9,15 +9,17 @@ export interface KnownSource {
   name: string;
   /** Exact spellings seen in credits, datelines and bylines (case-insensitive unless upper-case short forms). */
   aliases: readonly string[];
-  /** Registrable domain of the source's own site. */
+  /** Registrable domain of the source's own site (the one its search link names). */
   site: string;
+  /** Its other sites: language services, new domains ("news.cn" for Xinhua). */
+  otherSites?: readonly string[];
   kind: 'agency' | 'outlet';
 }
 
 export const KNOWN_SOURCES: readonly KnownSource[] = [
   { name: 'Associated Press', aliases: ['Associated Press', 'The Associated Press', 'AP', 'أسوشيتد برس', 'أ ب'], site: 'apnews.com', kind: 'agency' },
   { name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters', 'رويترز', 'ロイター', 'Рейтер', '路透社'], site: 'reuters.com', kind: 'agency' },
-  { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', '法新社'], site: 'afp.com', kind: 'agency' },
+  { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', '法新社'], site: 'afp.com', otherSites: ['afpbb.com'], kind: 'agency' },
   { name: 'EFE', aliases: ['EFE', 'Efe', 'Agencia EFE', 'Agencia Efe'], site: 'efe.com', kind: 'agency' },
   { name: 'dpa-AFX', aliases: ['dpa-AFX'], site: 'dpa-afx.de', kind: 'agency' },
   { name: 'dpa', aliases: ['dpa', 'DPA', 'Deutsche Presse-Agentur', 'Deutsche Presseagentur', 'Deutschen Presse-Agentur', 'dpa-infocom'], site: 'dpa.com', kind: 'agency' },
@@ -41,8 +43,9 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   { name: 'TASS', aliases: ['TASS', 'ТАСС'], site: 'tass.ru', kind: 'agency' },
   { name: 'RIA Novosti', aliases: ['RIA Novosti', 'РИА Новости'], site: 'ria.ru', kind: 'agency' },
   { name: 'Interfax', aliases: ['Interfax', 'Интерфакс'], site: 'interfax.ru', kind: 'agency' },
-  { name: 'Ukrinform', aliases: ['Ukrinform', 'Укрінформ'], site: 'ukrinform.net', kind: 'agency' },
-  { name: 'Xinhua', aliases: ['Xinhua', '新华社', 'شينخوا'], site: 'xinhuanet.com', kind: 'agency' },
+  { name: 'Ukrinform', aliases: ['Ukrinform', 'Укрінформ', 'Укринформ'], site: 'ukrinform.net', otherSites: ['ukrinform.ua', 'ukrinform.ru', 'ukrinform.de', 'ukrinform.es', 'ukrinform.fr', 'ukrinform.jp', 'ukrinform.pl'], kind: 'agency' },
+  { name: 'Sputnik', aliases: ['Sputnik', 'Спутник', 'سبوتنيك'], site: 'sputniknews.com', otherSites: ['sputnikglobe.com', 'sputniknews.cn', 'sputnikarabic.ae', 'sputniknews.lat', 'sputniknews.gr'], kind: 'agency' },
+  { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency', 'Xinhuanet', '新华社', '新华网', '新華社', 'شينخوا'], site: 'xinhuanet.com', otherSites: ['news.cn', 'xinhua.org'], kind: 'agency' },
   { name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News', '共同通信', '共同'], site: 'kyodonews.net', kind: 'agency' },
   { name: 'Jiji Press', aliases: ['Jiji Press', 'Jiji', '時事通信', '時事'], site: 'jiji.com', kind: 'agency' },
   { name: 'Yonhap', aliases: ['Yonhap', '연합뉴스'], site: 'yna.co.kr', kind: 'agency' },
@@ -84,6 +87,11 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   { name: 'Sky News Arabia', aliases: ['Sky News Arabia', 'سكاي نيوز عربية'], site: 'skynewsarabia.com', kind: 'outlet' },
   { name: 'Fox News', aliases: ['Fox News'], site: 'foxnews.com', kind: 'outlet' },
 ];
+
+/** Whether `site` (a registrable domain) is one of the source's own. */
+export function isSiteOf(source: KnownSource, site: string): boolean {
+  return source.site === site || (source.otherSites?.includes(site) ?? false);
+}
 
 // ASCII is its own NFKC form: most names skip the costlier normalisation.
 const NOT_ASCII = /[\u0080-\uffff]/;

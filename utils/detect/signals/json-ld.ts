@@ -1,8 +1,10 @@
+import { bylines } from '../bylines';
 import { isOwnName } from '../own-names';
-import type { PageContext } from '../page';
+import { nameKey, type PageContext } from '../page';
 import { knownSource } from '../sources';
 import { clean } from '../text';
 import { nameForUrl } from './links';
+import { cleanName } from './names';
 import type { Finding } from './types';
 
 type Node = Record<string, unknown>;
@@ -21,6 +23,41 @@ function resolve(value: unknown, byId: Map<string, Node>): unknown {
     if (typeof id === 'string' && byId.has(id) && Object.keys(value).length === 1) return byId.get(id);
   }
   return value;
+}
+
+const ORGANIZATION_TYPE = /Organization|Corporation|NewsMedia/;
+
+/** Whether two organisations' names are one outlet's ("BBC News" and "BBC", "Le Monde" and "Groupe Le Monde"). */
+function sameOrganisation(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return x === y || (x.length >= 3 && y.includes(x)) || (y.length >= 3 && x.includes(y));
+}
+
+/**
+ * An organisation other than the publisher named as the article's author: a partner's story
+ * on a portal ("author": {"@type": "Organization", "name": "北京新浪網"} with the publisher
+ * "新浪台灣"). Weak alone, as sites also name a parent company or a desk so; stronger when the
+ * page's byline shows the name.
+ */
+function authorOrganisation(page: PageContext, node: Node, byId: Map<string, Node>): Finding | undefined {
+  const publisher = nameOf(resolve(asList(node.publisher)[0], byId));
+  if (!publisher) return undefined;
+  for (const value of asList(node.author)) {
+    const author = resolve(value, byId);
+    if (!author || typeof author !== 'object' || !ORGANIZATION_TYPE.test(types(author as Node))) continue;
+    const raw = nameOf(author);
+    const name = raw ? cleanName(raw) : undefined;
+    if (!name || knownSource(name)?.kind === 'agency' || isOwnName(page, name) || sameOrganisation(name, publisher)) continue;
+    const shown = bylines(page).some((line) => line.includes(name));
+    return {
+      kind: 'json-ld',
+      evidence: `author: ${clean(name, 100)} · publisher: ${clean(publisher, 60)}${shown ? ' · in the byline' : ''}`,
+      weight: shown ? 0.7 : 0.5,
+      where: 'script[type="application/ld+json"]',
+      claim: { name },
+    };
+  }
+  return undefined;
 }
 
 function asList(value: unknown): unknown[] {
@@ -88,6 +125,8 @@ export function jsonLdSignals(page: PageContext): Finding[] {
 
   for (const node of nodes) {
     if (!ARTICLE_TYPE.test(types(node))) continue;
+    const organisation = authorOrganisation(page, node, byId);
+    if (organisation && !findings.some((finding) => finding.evidence === organisation.evidence)) findings.push(organisation);
     for (const key of ['isBasedOn', 'isBasedOnUrl']) {
       for (const value of asList(node[key])) {
         const url = page.link(urlOf(resolve(value, byId)));
@@ -108,7 +147,8 @@ export function jsonLdSignals(page: PageContext): Finding[] {
     for (const value of asList(node.author)) {
       const name = nameOf(resolve(value, byId));
       const agency = name ? knownSource(name) : undefined;
-      if (name && agency?.kind === 'agency' && agency.site !== page.site) {
+      // An agency's own site names the agency as author ("author": "Ukrinform" on ukrinform.ru).
+      if (name && agency?.kind === 'agency' && !isOwnName(page, name)) {
         findings.push({ kind: 'byline', evidence: `author: ${clean(name, 100)}`, weight: 0.75, where: 'script[type="application/ld+json"]', claim: { name: agency.name } });
       }
     }

@@ -1,7 +1,7 @@
 import { dateInUrl } from '../dates';
 import { isOwnName } from '../own-names';
 import type { PageContext } from '../page';
-import { KNOWN_SOURCES } from '../sources';
+import { KNOWN_SOURCES, type KnownSource } from '../sources';
 import { clean } from '../text';
 import { READ_ORIGINAL } from './triggers';
 import type { Finding } from './types';
@@ -10,7 +10,8 @@ import type { Finding } from './types';
 /** The outlet a URL belongs to: a known source's name, else its host without "www.". */
 export function nameForUrl(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
-  return KNOWN_SOURCES.find((source) => host === source.site || host.endsWith(`.${source.site}`))?.name ?? host;
+  const on = (site: string) => host === site || host.endsWith(`.${site}`);
+  return KNOWN_SOURCES.find((source: KnownSource) => on(source.site) || source.otherSites?.some(on))?.name ?? host;
 }
 
 function claimFor(url: URL) {

@@ -3,7 +3,9 @@ import { knownSource, leadingSource } from '../sources';
 
 // Words that follow "Source:" or "Quelle:" and name no outlet: photo credits, social networks,
 // the newsroom itself.
-const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|picture alliance|pixabay|unsplash|internet|archive?|archiv|archivo|arquivo|file|files|handout|pool|screenshot|captura|privat|private|own|eigene?|redaktion|staff|wikipedia|wikimedia|google|facebook|twitter|x|instagram|youtube|tiktok|telegram|social media|réseaux sociaux|redes sociales|agencies|agences|agencias|agenturen|agências|وكالات|مواقع|dpa\/picture alliance|copyright|all rights reserved|tous droits réservés|todos los derechos)\b/i;
+const NOT_A_SOURCE = /^(?:supplied|getty|getty images|shutterstock|istock|imago|picture alliance|pixabay|unsplash|internet|archive?|archiv|archivo|arquivo|file|files|handout|pool|screenshot|captura|privat|private|own|eigene?|redaktion|staff|wikipedia|wikimedia|google|facebook|twitter|x|instagram|youtube|tiktok|telegram|social media|réseaux sociaux|redes sociales|agencies|agences|agencias|agenturen|agências|وكالات|مواقع|dpa\/picture alliance|copyright|all rights reserved|tous droits réservés|todos los derechos|other media|autres médias|otros medios|x{3,})\b/i;
+/** The same for names in scripts without word boundaries: "其它媒体" (other media), "本网" (this site). */
+const NOT_A_SOURCE_CJK = /^(?:其它媒体|其他媒体|其它媒體|其他媒體|本网|本網|本站|网络|網路|網絡)/;
 
 const SOCIAL_PAGE_OF = /^(?:(?:la\s+)?page\s+(?:facebook|instagram)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|(?:le\s+)?compte\s+(?:twitter|x|instagram|facebook|telegram)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|(?:the\s+)?(?:facebook|instagram)\s+page\s+of\s+|(?:the\s+)?(?:twitter|x|instagram|telegram)\s+account\s+of\s+|página\s+(?:de\s+)?facebook\s+de\s+(?:la\s+|el\s+)?|cuenta\s+de\s+(?:twitter|x|instagram)\s+de\s+(?:la\s+|el\s+)?)/i;
 
@@ -14,7 +16,7 @@ const SOCIAL_PAGE_OF = /^(?:(?:la\s+)?page\s+(?:facebook|instagram)\s+(?:de\s+la
 export function cleanName(raw: string): string | undefined {
   let name = raw
     .replace(/\s+/g, ' ')
-    .split(/\s(?:on|in|at|le|el|am|il|em|no|na|under|sous|bajo|with|avec|con|mit|for|pour|para|für|von|by|par|por)\s+|[;:!?|()[\]{}<>–—"“”«»,،]|\.(?=\s|$)|\s-\s/iu)[0]
+    .split(/\s(?:on|in|at|le|el|am|il|em|no|na|under|sous|bajo|with|avec|con|mit|for|pour|para|für|von|by|par|por)\s+|[;:!?|()[\]{}<>–—"“”«»,،，。、；：（）【】「」『』]|\.(?=\s|$)|\s-\s/iu)[0]
     ?.trim()
     .replace(/^['"“«]+|['"”»,]+$/g, '')
     // "as reported by the Irish Examiner": the article is not part of the name; "The Atlantic" is.
@@ -33,7 +35,7 @@ export function cleanName(raw: string): string | undefined {
   if (known) return known.name;
   if (words.length > 7) name = words.slice(0, 7).join(' ');
   name = name.replace(/\s+(?:von|by|par|por|de|du|del)$/i, '');
-  if (name.length < 2 || name.length > 80 || NOT_A_SOURCE.test(name)) return undefined;
+  if (name.length < 2 || name.length > 80 || NOT_A_SOURCE.test(name) || NOT_A_SOURCE_CJK.test(name)) return undefined;
   // "First published on Apr 8, 2020": a timestamp, not an outlet.
   if (monthNumber(words[0] ?? '') || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.test(words[0] ?? '')) return undefined;
   return knownSource(name)?.name ?? name;

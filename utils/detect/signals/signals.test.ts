@@ -239,3 +239,63 @@ describe('hard negatives stay negative', () => {
     expect(detectIn(page(STORY, `<script type="application/ld+json">${JSON.stringify(data)}</script>`), 'https://www.nytimes.com/2020/08/16/x.html')).toBeNull();
   });
 });
+
+describe('third batch of development pages (tests/pages)', () => {
+  it('finds the agency among the credits of a dateline, with its date (pos_urdupoint_sputnik)', () => {
+    const html = page(`<p>MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is impossible to give the exact date when the closed borders will reopen, the prime minister said.</p>${STORY}`);
+    const detection = detectIn(html, 'https://www.urdupoint.com/en/world/russian-prime-minister-mikhail-mishustin-says-906868.html');
+    expect(detection?.source).toEqual({ name: 'Sputnik', publishedAt: '2020-04-29' });
+    expect(detection?.signals[0]?.kind).toBe('dateline');
+  });
+
+  it('takes no dateline credit naming only the page itself', () => {
+    const html = page(`<p>MOSCOW (UrduPoint News - 29th April, 2020) It is impossible to give the exact date when the closed borders will reopen.</p>${STORY}`);
+    expect(detectIn(html, 'https://www.urdupoint.com/en/world/x.html')).toBeNull();
+  });
+
+  it('names the organisation a portal gives as author, other than its publisher, shown in a <cite> (pos_sinatw_sinacn)', () => {
+    const data = { '@type': 'NewsArticle', author: { '@type': 'Organization', name: '北京新浪網' }, publisher: { '@type': 'Organization', name: '新浪台灣' } };
+    const html = page(`<cite><a href="/cobrand/sinacn/">北京新浪網</a> (2020-01-21 11:12)</cite>${'<p>凱爾特人在主場以139-107大勝湖人。這是凱爾特人首發控衛職業生涯第一次戰勝詹姆斯的球隊。</p>'.repeat(4)}`, `<script type="application/ld+json">${JSON.stringify(data)}</script>`);
+    const detection = detectIn(html, 'https://news.sina.com.tw/article/20200121/34046328.html');
+    expect(detection?.source).toEqual({ name: '北京新浪網', publishedAt: '2020-01-21' });
+    expect(detection?.signals.map((signal) => signal.evidence)).toEqual(['author: 北京新浪網 · publisher: 新浪台灣 · in the byline']);
+  });
+
+  it.each([
+    ['a desk of the publisher', 'BBC News', 'BBC'],
+    ['the site itself under its own name', 'Example Daily', 'Example Media Group'],
+    ['a staff credit', 'Staff', 'Example Media Group'],
+  ])('takes no author organisation that is %s', (_, author, publisher) => {
+    const data = { '@type': 'NewsArticle', author: { '@type': 'Organization', name: author }, publisher: { '@type': 'Organization', name: publisher } };
+    const html = page(`<cite>${author}</cite>${STORY}`, `<meta property="og:site_name" content="Example Daily"><script type="application/ld+json">${JSON.stringify(data)}</script>`);
+    expect(detectIn(html, 'https://www.example-daily.com/news/1')).toBeNull();
+  });
+
+  it.each([
+    ["neg_newscn_xinhua_own: Xinhua's dateline and source on its news.cn site", `<p>新华社北京11月17日电 记者17日从国家卫生健康委获悉。</p>${'<p>会议听取了政府工作报告，代表们认真审议了报告内容。</p>'.repeat(4)}<p>来源：新华网</p>`, '<meta name="source" content="新华社">', 'http://www.news.cn/fortune/2023-11/17/c_1129981476.htm'],
+    ['neg_ukrinform_agency_own: the agency as JSON-LD author on its Russian-language site', STORY, `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Ukrinform' }, publisher: { '@type': 'Organization', name: 'Укринформ' } })}</script>`, 'https://www.ukrinform.ru/rubric-kyiv/3103218-x.html'],
+    ['neg_afpbb_afp_own: AFP\'s Japanese service', `${'<p>ナイジェリア北東部ボルノ州で自爆攻撃があり、少なくとも30人が死亡した。</p>'.repeat(4)}<p>(c)AFP/Aminu ABUBAKAR</p>`, '', 'http://www.afpbb.com/articles/-/3178894'],
+    ['neg_chinadaily_selfsource: a reprint notice about other works, and a placeholder source', `${'<p>多名外国专家告诉中国日报，中国经济的韧性为世界带来信心。</p>'.repeat(4)}<p>凡本网注明“来源：XXX（非中国日报网）”的作品，均转载自其它媒体，目的在于传播更多信息，其他媒体如需转载，请与稿件来源方联系。</p>`, '<meta name="source" content="中国日报网">', 'https://china.chinadaily.com.cn/a/202311/17/WS65571297a310d5acd876f404.html'],
+  ])('%s', (_, body, head, url) => {
+    expect(detectIn(page(body, head), url)).toBeNull();
+  });
+
+  describe('Armenian stories built on another outlet', () => {
+    const ARMENIAN = '<p>Կառավարության նիստից հետո նախարարը լրագրողների հետ զրույցում ասել է, որ նոր կարգը կգործի հաջորդ տարվանից։</p>'.repeat(3);
+
+    it('names the outlet a story is relayed from, without its genitive ending (pos_panarmenian_aravot)', () => {
+      const html = page(`<p>Տաղանդավոր ուսանողները կստանան տարկետում: «Առավոտի» փոխանցմամբ, այս մասին ասել է նախարարը։</p>${ARMENIAN}`);
+      expect(detectIn(html, 'http://www.panarmenian.net/arm/news/250976/')?.source.name).toBe('Առավոտ');
+    });
+
+    it('names the newspaper a press review quotes (pos_newsam_hraparak)', () => {
+      const html = page(`<p>«Հրապարակ» թերթը գրում է. «Կառավարությունը նոր ծրագիր է պատրաստում»։</p>${ARMENIAN}`);
+      expect(detectIn(html, 'https://news.am/arm/news/615163.html')?.source.name).toBe('Հրապարակ');
+    });
+
+    it('takes no outlet quoted further down the story', () => {
+      const html = page(`${ARMENIAN}${ARMENIAN}<p>Ավելի վաղ «Հրապարակ» թերթը գրում է, որ նախարարը հրաժարական է տվել։</p>`);
+      expect(detectIn(html, 'https://news.am/arm/news/615164.html')).toBeNull();
+    });
+  });
+});

@@ -2,7 +2,7 @@ import { bylines as bylinesOf } from '../bylines';
 import { dayMonthWithYear, findDate, monthNumber } from '../dates';
 import { isOwnName } from '../own-names';
 import type { PageContext } from '../page';
-import { knownSource, leadingSource, type KnownSource } from '../sources';
+import { isSiteOf, knownSource, leadingSource, type KnownSource } from '../sources';
 import { clean, matches } from '../text';
 import { jsonLdNodes } from './json-ld';
 import { cleanName } from './names';
@@ -20,6 +20,8 @@ const TRAILER = /(?:[.!?»”"。]|--)\s*[-—–]*\s*[(（]\s*([^()（）]{2,30
 /** An agency's initials ("ACN", "PL", "AIN"), and closing words that are no credit ("(END)", "(VIDEO)"). */
 const TRAILER_ACRONYM = /^[A-ZÁÉÍÓÚÑÇ]{2,6}$/;
 const NOT_A_CREDIT = /^(?:END|ENDS|FIN|FINE|ENDE|VIDEO|VIDEOS|VÍDEO|PHOTO|PHOTOS|FOTO|FOTOS|AUDIO|MORE|UPDATE|UPDATED|CORRECTED|OPINION|AD|ADS|PDF|LIVE|EN|ES|FR|AR|DE|PT|IT|NEW|TBC|PS|NB|OK|USA|UE|EU|UN|ONU|OMS|WHO)$/;
+/** "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is…": a place in capitals opening a line, then credits in brackets. */
+const PLACE_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s*\(([^()\n]{2,80})\)/u;
 const XINHUA_DATELINE = /(?<!\p{L})新华社[^，。\s]{0,12}?电/u;
 /** A line that is only "Avec AFP", "(avec Reuters)", "Con EFE", "With AP". */
 const WITH_AGENCY = /(?:^|\n)\s*\(?\s*(?:avec|with|con|mit|com)\s+([^\n()]{2,30}?)\s*\)?\s*\.?\s*(?=\n|$)/giu;
@@ -57,7 +59,7 @@ export function wireSignals(page: PageContext): Finding[] {
   const { head, tail } = page.storyText();
   const bylines = bylinesOf(page);
   const foreign = (source: KnownSource | undefined): source is KnownSource =>
-    source !== undefined && source.site !== page.site && !isOwnName(page, source.name);
+    source !== undefined && !isSiteOf(source, page.site) && !isOwnName(page, source.name);
   const add = (kind: Finding['kind'], weight: number, evidence: string, source: KnownSource, publishedAt?: string) =>
     findings.push({ kind, evidence: clean(evidence, 160), weight, claim: { name: source.name, ...(publishedAt ? { publishedAt } : {}) } });
 
@@ -66,6 +68,16 @@ export function wireSignals(page: PageContext): Finding[] {
     if (!foreign(source)) continue;
     add('dateline', 0.85, match[0], source, datelineDate(page, match));
     break;
+  }
+  // The agency among several credits in the dateline's brackets, with the dispatch's date.
+  if (!findings.some((finding) => finding.kind === 'dateline')) {
+    for (const line of head.slice(0, 600).split('\n', 4)) {
+      const match = line.includes('(') ? PLACE_DATELINE.exec(line) : null;
+      const source = match?.[1]?.split(BYLINE_PARTS).map((part) => leadingSource(part)).find((found) => found?.kind === 'agency' && foreign(found));
+      if (!match || !source) continue;
+      add('dateline', 0.85, match[0], source, findDate(match[1] ?? ''));
+      break;
+    }
   }
   // Xinhua's dateline: "新华社北京3月5日电".
   const xinhua = head.includes('新华社') ? XINHUA_DATELINE.exec(head) : null;
