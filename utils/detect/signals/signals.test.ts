@@ -248,6 +248,11 @@ describe('third batch of development pages (tests/pages)', () => {
     expect(detection?.signals[0]?.kind).toBe('dateline');
   });
 
+  it("ends a copyright line's outlet with its block (pos_necn_bbj)", () => {
+    const html = page(`${STORY}<p>Copyright Boston Business Journal</p><div>This article tagged under: Cannabis</div>`, '<link rel="canonical" href="https://www.nbcboston.com/boston-business-journal/x/3176723/">');
+    expect(detectIn(html, 'https://www.necn.com/news/local/x/3106441/')?.source.name).toBe('Boston Business Journal');
+  });
+
   it('takes no dateline credit naming only the page itself', () => {
     const html = page(`<p>MOSCOW (UrduPoint News - 29th April, 2020) It is impossible to give the exact date when the closed borders will reopen.</p>${STORY}`);
     expect(detectIn(html, 'https://www.urdupoint.com/en/world/x.html')).toBeNull();

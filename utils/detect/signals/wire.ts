@@ -27,7 +27,7 @@ const XINHUA_DATELINE = /(?<!\p{L})新华社[^，。\s]{0,12}?电/u;
 const WITH_AGENCY = /(?:^|\n)\s*\(?\s*(?:avec|with|con|mit|com)\s+([^\n()]{2,30}?)\s*\)?\s*\.?\s*(?=\n|$)/giu;
 const WITH_AGENCY_HINT = /(?:^|\n)\s*\(?\s*(?:avec|with|con|mit|com)\s/i;
 /** "© dpa-AFX", "Copyright 2020 The Associated Press", "Copyright © 2019 Press TV". */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©]{1,50})/giu;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4}\s*)?)?(?:by\s+)?(?:the\s+)?([^\s,.|;)©][^,|;)©\n]{1,50})/giu;
 /** "By Associated Press", "Von Britta Schultejans, dpa", "Af Ritzau", "Par Le Figaro et AFP". */
 const BYLINE = /(?:^|\s|\|)(?:by|par|por|von|af|di|da|de|od|av|door|van|autor:?|artikel von:?)\s+([^|]{2,80})/i;
 /** "AFP, MANILA": an agency credit heading the story. */
