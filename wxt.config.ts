@@ -21,6 +21,8 @@ export default defineConfig({
     },
     // The background fetches the source link that a page names, wherever it points.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The quick pass, on every page (entrypoints/content-script.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-script.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -22,7 +22,7 @@ import { measureVerify, prepareVerify, VERIFY_RUNS, VERIFY_TARGETS, verifyReport
 const ROOT = process.cwd();
 const CORPUS = resolve(ROOT, process.env.PAGES_CORPUS ?? '../shared/fixtures/pages-corpus'); // read in place, never copied
 const OUTPUT = join(ROOT, '.output/chrome-mv3');
-const CONTENT_JS = join(OUTPUT, 'content-scripts/content.js');
+const CONTENT_JS = join(OUTPUT, 'content-script.js');
 const TARGETS = { detectMedianMs: 0.5, detectP95Ms: 2, contentScriptGzipBytes: 8192, ...VERIFY_TARGETS };
 const RUNS = { detect: { warm: 3, n: 20 }, readability: { warm: 1, n: 5 }, verify: VERIFY_RUNS };
 const noFail = process.argv.includes('--no-fail');
@@ -52,7 +52,7 @@ const contentScript = existsSync(CONTENT_JS)
   ? (() => {
       const text = readFileSync(CONTENT_JS, 'utf8');
       return {
-        file: '.output/chrome-mv3/content-scripts/content.js',
+        file: '.output/chrome-mv3/content-script.js',
         builtAt: statSync(CONTENT_JS).mtime.toISOString(), // an old date means a stale build: rebuild first
         rebuilt,
         bytes: Buffer.byteLength(text),
@@ -223,6 +223,6 @@ for (const l of [line('detect', detectStats), line('prescreen', prescreenStats),
 if (report.firstCallMs.detect) log(`  detect, first call on each page (cold): median ${report.firstCallMs.detect.median} ms, p95 ${report.firstCallMs.detect.p95} ms`);
 log(`  detect/readability: ${report.ratioToReadability.detect.median} (median), ${report.ratioToReadability.detect.p95} (p95) — the figure that counts on a noisy machine`);
 for (const l of verify.lines) log(l);
-log(contentScript ? `  content.js: ${contentScript.gzipBytes} B gzipped (built ${contentScript.builtAt}), contains ${JSON.stringify(contentScript.contains)}` : '  content.js: missing');
+log(contentScript ? `  content-script.js: ${contentScript.gzipBytes} B gzipped (built ${contentScript.builtAt}), contains ${JSON.stringify(contentScript.contains)}` : '  content-script.js: missing');
 log(failures.length ? `  MISSED: ${failures.join('; ')}${noFail ? ' (--no-fail: exit 0)' : ''}` : '  all targets met');
 if (failures.length && !noFail) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { accentlessKey, PageContext } from './page';
-import { mentionsSource, namesKnownSource, READ_ORIGINAL } from './signals/triggers';
+import { AGENCY_WORD, mentionsSource, namesKnownSource, READ_ORIGINAL } from './signals/triggers';
 
 // The content script's notion of "same site": the host without "www.". It errs towards
 // "elsewhere", so the quick pass flags at least every page the full detection would.
@@ -22,7 +22,7 @@ function headSaysElsewhere(page: PageContext): boolean {
     const text = scripts[i]?.textContent ?? '';
     if (text.includes('isBasedOn')) return true;
     // An agency as author (the signal reads every author's name, wherever it sits in the block).
-    if (text.includes('"author"') && (AUTHOR_ORGANISATION.test(text) || namesKnownSource(text.slice(0, 100_000)))) return true;
+    if (text.includes('"author"') && (AUTHOR_ORGANISATION.test(text) || AGENCY_WORD.test(text) || namesKnownSource(text.slice(0, 100_000)))) return true;
   }
   return false;
 }

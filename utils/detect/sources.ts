@@ -1,3 +1,4 @@
+import { AGENCY_WORD } from './signals/triggers';
 /**
  * News agencies and syndicating outlets that copies credit, with the names and short forms
  * that pages use for them and the site where their own stories live. Used to recognise wire
@@ -70,6 +71,65 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   { name: 'WAFA', aliases: ['WAFA', 'وفا'], site: 'wafa.ps', kind: 'agency' },
   { name: 'NNA', aliases: ['الوكالة الوطنية للإعلام'], site: 'nna-leb.gov.lb', kind: 'agency' },
   { name: 'IRNA', aliases: ['IRNA', 'إرنا'], site: 'irna.ir', kind: 'agency' },
+  // More national agencies. Initials and names that are also words, first names or other
+  // things ("APP", "AGI", "DHA", "Hina", "Tasnim") are listed only by the agency's full name:
+  // "artificial general intelligence (AGI)." would read as a dateline.
+  { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'Presse Canadienne'], site: 'thecanadianpress.com', kind: 'agency' },
+  { name: 'Adnkronos', aliases: ['Adnkronos', 'AdnKronos'], site: 'adnkronos.com', kind: 'agency' },
+  { name: 'AGI', aliases: ['Agenzia Italia', 'Agenzia Giornalistica Italia'], site: 'agi.it', kind: 'agency' },
+  { name: 'LaPresse', aliases: ['LaPresse'], site: 'lapresse.it', kind: 'agency' },
+  { name: 'Askanews', aliases: ['Askanews', 'askanews'], site: 'askanews.it', kind: 'agency' },
+  { name: 'Italpress', aliases: ['Italpress'], site: 'italpress.com', kind: 'agency' },
+  { name: 'Servimedia', aliases: ['Servimedia'], site: 'servimedia.es', kind: 'agency' },
+  { name: 'Notimex', aliases: ['Notimex'], site: 'notimex.gob.mx', kind: 'agency' },
+  { name: 'Prensa Latina', aliases: ['Prensa Latina'], site: 'prensa-latina.cu', kind: 'agency' },
+  { name: 'Andina', aliases: ['Andina', 'Agencia Andina'], site: 'andina.pe', kind: 'agency' },
+  { name: 'Estadão Conteúdo', aliases: ['Estadão Conteúdo', 'Estadao Conteudo', 'Agência Estado'], site: 'estadao.com.br', kind: 'agency' },
+  { name: 'Folhapress', aliases: ['Folhapress'], site: 'folha.uol.com.br', kind: 'agency' },
+  { name: 'Agerpres', aliases: ['Agerpres', 'AGERPRES'], site: 'agerpres.ro', kind: 'agency' },
+  { name: 'Mediafax', aliases: ['Mediafax', 'MEDIAFAX'], site: 'mediafax.ro', kind: 'agency' },
+  { name: 'MTI', aliases: ['MTI', 'Magyar Távirati Iroda'], site: 'mti.hu', kind: 'agency' },
+  { name: 'BTA', aliases: ['BTA', 'БТА', 'Bulgarian News Agency'], site: 'bta.bg', kind: 'agency' },
+  { name: 'HINA', aliases: ['HINA'], site: 'hina.hr', kind: 'agency' },
+  { name: 'STA', aliases: ['STA', 'Slovenska tiskovna agencija', 'Slovenian Press Agency'], site: 'sta.si', kind: 'agency' },
+  { name: 'Tanjug', aliases: ['Tanjug', 'Танјуг', 'Танюг'], site: 'tanjug.rs', kind: 'agency' },
+  { name: 'TASR', aliases: ['TASR'], site: 'tasr.sk', kind: 'agency' },
+  { name: 'STT', aliases: ['STT', 'STT-FNB'], site: 'stt.fi', kind: 'agency' },
+  { name: 'LETA', aliases: ['LETA'], site: 'leta.lv', kind: 'agency' },
+  { name: 'BNS', aliases: ['BNS', 'Baltic News Service'], site: 'bns.lt', otherSites: ['bns.ee', 'bns.lv'], kind: 'agency' },
+  { name: 'ELTA', aliases: ['ELTA'], site: 'elta.lt', kind: 'agency' },
+  { name: 'ANA-MPA', aliases: ['ANA-MPA', 'AMNA', 'ΑΠΕ-ΜΠΕ', 'ΑΠΕ'], site: 'amna.gr', kind: 'agency' },
+  { name: 'UNIAN', aliases: ['UNIAN', 'УНІАН', 'УНИАН'], site: 'unian.ua', otherSites: ['unian.net', 'unian.info'], kind: 'agency' },
+  { name: 'Interfax-Ukraine', aliases: ['Interfax-Ukraine', 'Інтерфакс-Україна', 'Интерфакс-Украина'], site: 'interfax.com.ua', kind: 'agency' },
+  { name: 'BelTA', aliases: ['BelTA', 'БелТА'], site: 'belta.by', kind: 'agency' },
+  { name: 'Kazinform', aliases: ['Kazinform', 'Казинформ'], site: 'inform.kz', kind: 'agency' },
+  { name: 'Armenpress', aliases: ['Armenpress', 'Արմենպրես', 'Арменпресс'], site: 'armenpress.am', kind: 'agency' },
+  { name: 'DHA', aliases: ['Demirören Haber Ajansı'], site: 'dha.com.tr', kind: 'agency' },
+  { name: 'İHA', aliases: ['İhlas Haber Ajansı'], site: 'iha.com.tr', kind: 'agency' },
+  { name: 'ISNA', aliases: ['Iranian Students News Agency', 'ایسنا'], site: 'isna.ir', kind: 'agency' },
+  { name: 'Tasnim', aliases: ['Tasnim News Agency', 'Tasnim News', 'تسنیم'], site: 'tasnimnews.com', kind: 'agency' },
+  { name: 'Mehr News Agency', aliases: ['Mehr News Agency', 'Mehr News'], site: 'mehrnews.com', kind: 'agency' },
+  { name: 'BNA', aliases: ['Bahrain News Agency'], site: 'bna.bh', kind: 'agency' },
+  { name: 'Oman News Agency', aliases: ['Oman News Agency'], site: 'omannews.gov.om', kind: 'agency' },
+  { name: 'Iraqi News Agency', aliases: ['Iraqi News Agency', 'واع'], site: 'ina.iq', kind: 'agency' },
+  { name: 'SUNA', aliases: ['SUNA', 'سونا'], site: 'suna-sd.net', kind: 'agency' },
+  { name: 'United News of India', aliases: ['United News of India'], site: 'uniindia.com', kind: 'agency' },
+  { name: 'Associated Press of Pakistan', aliases: ['Associated Press of Pakistan'], site: 'app.com.pk', kind: 'agency' },
+  { name: 'BSS', aliases: ['Bangladesh Sangbad Sangstha'], site: 'bssnews.net', kind: 'agency' },
+  { name: 'CNA', aliases: ['Central News Agency', '中央社', '中央通訊社'], site: 'cna.com.tw', otherSites: ['focustaiwan.tw'], kind: 'agency' },
+  { name: 'China News Service', aliases: ['China News Service', '中新社', '中国新闻社'], site: 'chinanews.com.cn', otherSites: ['chinanews.com'], kind: 'agency' },
+  { name: 'VNA', aliases: ['VNA', 'Vietnam News Agency', 'TTXVN'], site: 'vnanet.vn', otherSites: ['vnagency.com.vn'], kind: 'agency' },
+  { name: 'PNA', aliases: ['Philippine News Agency'], site: 'pna.gov.ph', kind: 'agency' },
+  { name: 'KCNA', aliases: ['KCNA', 'Korean Central News Agency'], site: 'kcna.kp', kind: 'agency' },
+  { name: 'Montsame', aliases: ['Montsame', 'MONTSAME'], site: 'montsame.mn', kind: 'agency' },
+  { name: 'News Agency of Nigeria', aliases: ['News Agency of Nigeria'], site: 'nannews.ng', kind: 'agency' },
+  { name: 'Ethiopian News Agency', aliases: ['Ethiopian News Agency'], site: 'ena.et', kind: 'agency' },
+  { name: 'Dow Jones', aliases: ['Dow Jones Newswires'], site: 'dowjones.com', kind: 'agency' },
+  { name: 'SID', aliases: ['Sport-Informations-Dienst'], site: 'sid.de', kind: 'agency' },
+  { name: 'dts', aliases: ['dts Nachrichtenagentur'], site: 'dts-nachrichtenagentur.de', kind: 'agency' },
+  // Outlets whose stories many sites republish under their licence.
+  { name: 'The Conversation', aliases: ['The Conversation'], site: 'theconversation.com', kind: 'outlet' },
+  { name: 'ProPublica', aliases: ['ProPublica'], site: 'propublica.org', kind: 'outlet' },
   // Outlets that Arabic, French and Spanish copies credit by a transliterated name.
   { name: 'CNN', aliases: ['CNN', 'CNN.com', 'سي إن إن'], site: 'cnn.com', kind: 'outlet' },
   { name: 'BBC', aliases: ['BBC', 'BBC News', 'بي بي سي'], site: 'bbc.com', kind: 'outlet' },
@@ -157,7 +217,20 @@ function alternation(aliases: readonly string[]): string {
   return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
 }
 
-/** Every alias of every known source (agencies and outlets) as one alternative: source-alternation.ts holds it written out. */
+/**
+ * The aliases the content script's quick pass searches for: every alias, except one that holds
+ * a shorter alias as a word ("Agencia EFE" holds "EFE", "Thomson Reuters" "Reuters") or that
+ * names itself an agency ("Philippine News Agency"): wherever those stand, the shorter alias or
+ * the quick pass's agency-word test is found too. The content script stays under its size cap.
+ */
+export function quickPassAliases(): string[] {
+  const aliases = KNOWN_SOURCES.flatMap((source) => source.aliases);
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const holds = (long: string, short: string) => long !== short && new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, 'u').test(long);
+  return aliases.filter((alias) => !AGENCY_WORD.test(alias) && !aliases.some((other) => holds(alias, other)));
+}
+
+/** The quick pass's aliases as one alternative: source-alternation.ts holds it written out. */
 export function sourceAlternation(): string {
-  return alternation(KNOWN_SOURCES.flatMap((source) => source.aliases));
+  return alternation(quickPassAliases());
 }

@@ -48,7 +48,7 @@ const WIRE_SHAPE = /\(reporting by/i;
 /** A story closing on initials, "… a domicilio. (ACN).": an agency the table may not know. */
 const CLOSING_INITIALS = /(?:[.!?»”"。]|--)\s*[-—–]*\s*[(（]\s*[A-ZÁÉÍÓÚÑÇ]{2,6}\s*[)）]/;
 /** An agency named as one: "Agencia Reforma", "Xinhua News Agency". */
-const AGENCY_WORD = /\b(?:Agencia|Agence|Agenzia|Agência|Agencja)\s|(?:News|Press)\s+Agency|(?:Nachrichten|Presse)agentur/i;
+export const AGENCY_WORD = /\b(?:Agencia|Agence|Agenzia|Agência|Agencja)\s|(?:News|Press)\s+Agency|(?:Nachrichten|Presse)agentur/i;
 
 /** From a comma, the rest of "Name, The Outlet Word …": `,\s+` and the outlet's name. */
 const AFTER_COMMA = /,\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})/uy;
