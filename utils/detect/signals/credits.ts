@@ -18,14 +18,27 @@ interface CreditPattern {
   weight: number;
   /** Says where the article first appeared (rather than who supplied it). */
   origin?: boolean;
+  /** The name runs on into the sentence ("nos confrères de TorrentFreak listent …"): it ends before the first word in lower case. */
+  inSentence?: boolean;
 }
 
-const p = (keywords: string, source: string, weight: number, origin = false): CreditPattern => ({
+const p = (keywords: string, source: string, weight: number, origin = false, inSentence = false): CreditPattern => ({
   keywords: keywords.split('|'),
   pattern: new RegExp(source, 'giu'),
   weight,
   origin,
+  inSentence,
 });
+
+/** Small words a name may hold in lower case ("La Voix du Nord"). */
+const NAME_PARTICLE = /^(?:de|du|des|la|le|les|l'|d'|et|y|of|the|and|el|los|del|da|do|dos|di)$/;
+
+/** A name read from a sentence, up to its first word in lower case: "TorrentFreak listent les" → "TorrentFreak". */
+function nameBeforeSentence(name: string): string {
+  const words = name.split(' ');
+  const end = words.findIndex((word, index) => index > 0 && /^[a-zà-ÿ]/.test(word) && !NAME_PARTICLE.test(word));
+  return end < 0 ? name : words.slice(0, end).join(' ').replace(/\s+(?:de|du|des|la|le|les|et|of|the|and)$/, '');
+}
 
 // "Source: …" also credits charts, photos and studies: it counts fully only for a news agency.
 const SUPPLIER = 0.5;
@@ -51,6 +64,9 @@ const CREDITS: readonly CreditPattern[] = [
   p('publi', `\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
   p("initialement|originellement|d'abord|originalement", `\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
   p('suite', `\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
+  // A story that opens on a colleague's work: "Chaque année, nos confrères de TorrentFreak listent …"
+  // (further down, "selon nos confrères du Monde" only cites them).
+  p('confrère', `^[^]{0,200}?\\bnos\\s+confr[èe]res\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])${NAME}`, 0.6, false, true),
   // Spanish, Portuguese, Italian
   p('fuente|fonte', `(?:^|[\\s|])(?:fuente|fonte)\\s*:\\s*${NAME}`, SUPPLIER),
   p('publicad', `\\bpublicad[oa]\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|em|no|na|por|pel[oa])\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?${NAME}`, 0.8, true),
@@ -157,7 +173,8 @@ function findLinkNear(page: PageContext, phrase: string): URL | null {
 /** The finding for one credit phrase, or null when it names no outlet, or the page's own. */
 function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpExecArray, text: string): Finding | null {
   const raw = match[1] ?? '';
-  const name = cleanName(raw);
+  const cleaned = cleanName(raw);
+  const name = cleaned && credit.inSentence ? nameBeforeSentence(cleaned) : cleaned;
   if (raw && (!name || isOwnName(page, name))) return null;
   // The evidence ends with the name: what follows it in the text is not the credit.
   const nameEnd = name && raw ? match[0].length - raw.length + Math.max(raw.indexOf(name.split(' ').pop() ?? name), 0) + (name.split(' ').pop() ?? name).length : match[0].length;

@@ -303,4 +303,14 @@ describe('third batch of development pages (tests/pages)', () => {
       expect(detectIn(html, 'https://news.am/arm/news/615164.html')).toBeNull();
     });
   });
+
+  it('names the colleague a French story opens on (pos_nextwarez_torrentfreak)', () => {
+    const html = page(`<p>Chaque année, nos confrères de TorrentFreak listent les 10 plus gros trackers torrent internationaux.</p>${STORY}`);
+    expect(detectIn(html, 'https://www.nextwarez.com/les-10-plus-gros-trackers/')?.source.name).toBe('TorrentFreak');
+  });
+
+  it('takes no colleague cited further down a story (neg_lefigaro_wsjinterview)', () => {
+    const html = page(`${STORY}<p>Selon nos confrères du Wall Street Journal, le ministre a confirmé son départ.</p>${STORY}`);
+    expect(detectIn(html, 'https://www.lefigaro.fr/international/x')).toBeNull();
+  });
 });
