@@ -58,11 +58,15 @@ const CREDITS: readonly CreditPattern[] = [
   p('first', `\\bfirst\\s+(?:appeared|published)\\s+(?:on|in|at)\\s+${NAME}`, 0.75, true),
   p('publish|reprint', `\\b(?:re-?published|reprinted|republished\\s+with\\s+permission)\\s+(?:with\\s+permission\\s+)?(?:from|of)\\s+${NAME}`, 0.85, true),
   p('reported', `\\bas\\s+(?:first\\s+)?reported\\s+by\\s+${NAME}`, 0.55),
+  // Partners' and syndicates' notes: "This story was produced by …", "Distributed by Tribune Content Agency".
+  p('produced', `\\bthis\\s+(?:article|story|report|piece)\\s+was\\s+produced\\s+by\\s+${NAME}`, 0.6),
+  p('distributed', `(?:^|\\n)\\s*distributed\\s+by\\s+${NAME}`, 0.6),
   p('source', `(?:^|[\\s|])source\\s*:\\s*${NAME}`, SUPPLIER),
   p('adapted', `\\bthis\\s+article\\s+has\\s+been\\s+adapted\\s+from\\s+its\\s+original\\s+source()`, 0.6),
   // French
   p('publi', `\\bpubli[ée]e?\\s+(?:dans|sur|par)\\s+([^\\n]{2,80}?)\\s+le\\s+\\d`, 0.85, true),
   p("initialement|originellement|d'abord|originalement", `\\b(?:initialement|originellement|d'abord|originalement)\\s+(?:paru|publi[ée]e?)\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l')?${NAME}`, 0.8, true),
+  p('origine', `\\b(?:paru|publi[ée]e?)\\s+à\\s+l['’]origine\\s+(?:dans|sur|par)\\s+(?:le\\s+|la\\s+|l['’])?${NAME}`, 0.8, true),
   p('suite', `\\blire\\s+la\\s+suite\\s+sur\\s+${NAME}`, 0.7, true),
   // A story that opens on a colleague's work: "Chaque année, nos confrères de TorrentFreak listent …"
   // (further down, "selon nos confrères du Monde" only cites them).
@@ -77,6 +81,7 @@ const CREDITS: readonly CreditPattern[] = [
   p('quelle', `(?:^|[\\s|])quelle\\s*:\\s*${NAME}`, SUPPLIER),
   p('material', `\\bmit\\s+material\\s+(?:von|der|des)\\s+${NAME}`, SUPPLIER),
   p('zuerst|ursprünglich|erstmals', `\\b(?:erschien|erschienen|ist)\\s+(?:zuerst|ursprünglich|erstmals)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
+  p('zuerst|ursprünglich|erstmals', `\\b(?:zuerst|ursprünglich|erstmals)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+${NAME}`, 0.8, true),
   p('reblog', `\\b(?:rebloggt\\s+von|reblogged\\s+from|rebloggé\\s+de)\\s+${NAME}`, 0.8, true),
   // Polish, Turkish, Romanian, Danish, Dutch, Russian
   p('źródło|kaynak|sursa|kilde|bron|источник', `(?:^|[\\s|])(?:źródło|kaynak|sursa|kilde|bron|источник)\\s*:\\s*${NAME}`, SUPPLIER),

@@ -85,6 +85,19 @@ describe('credit lines', () => {
     expect(detectIn(page(body), url)?.source.name).toBe(name);
   });
 
+  it.each([
+    ['"Zuerst erschienen bei"', `${STORY}<p>Zuerst erschienen bei Netzpolitik.org</p>`, 'https://www.example-blog.de/2020/x', 'Netzpolitik.org'],
+    ['"publié à l\'origine sur"', `${STORY}<p>Cet article a été publié à l'origine sur The Conversation.</p>`, 'https://www.example-quotidien.fr/idees/x', 'The Conversation'],
+    ['"This story was produced by"', `${STORY}<p>This story was produced by KFF Health News, a national newsroom.</p>`, 'https://www.example-gazette.com/health/x', 'KFF Health News'],
+    ['"Distributed by" on a line of its own', `${STORY}<p>Distributed by Tribune Content Agency, LLC.</p>`, 'https://www.example-gazette.com/opinion/x', 'Tribune Content Agency'],
+  ])('reads a partner or syndicate note: %s', (_, body, url, name) => {
+    expect(detectIn(page(body), url)?.source.name).toBe(name);
+  });
+
+  it('takes no "distributed by" in prose', () => {
+    expect(detectIn(page(`<p>The vaccine, distributed by the health ministry since May, reached every district.</p>${STORY}`), 'https://www.example-gazette.com/health/y')).toBeNull();
+  });
+
   it('takes the original from the link on the credit (pos_citylab_atlantic)', () => {
     const original = 'https://www.theatlantic.com/entertainment/archive/2019/04/being-and-neonness-neon-lights-symbol-20th-century/588184/';
     const detection = detectIn(page(`${STORY}<p>This article originally appeared on <a href="${original}">The Atlantic</a>.</p>`), 'https://www.citylab.com/design/2019/04/x/');
