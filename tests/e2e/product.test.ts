@@ -77,6 +77,21 @@ describe('the reader’s everyday use', () => {
     await page.close();
   });
 
+  it('tells the page nothing of itself: no message reaches the page from the extension', async () => {
+    // WXT's content-script wrapper used to post one, named with the extension's id, to every page.
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenMessages: seen });
+      window.addEventListener('message', (event: MessageEvent) => seen.push(JSON.stringify(event.data)));
+    });
+    await page.goto(ARTICLE);
+    expect(await waitForBadge(browser, await tabIdOf(browser.worker, ARTICLE))).toBe('↗');
+    await expect.poll(() => bannerText(page), { timeout: 15_000 }).toContain('Republished from Aldar');
+    expect(await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages)).toEqual([]);
+    await page.close();
+  });
+
   it('turns the banner off from the settings', async () => {
     const settings = await options();
     await settings.locator('[data-setting="banner"]').uncheck();
