@@ -24,14 +24,20 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return date.toISOString().slice(0, 10);
 }
 
-/** The first few matches of a global `pattern` in `text`: a caption's credit must not hide the story's. */
-export function* matches(pattern: RegExp, text: string, limit = 5): Generator<RegExpExecArray> {
+/**
+ * The first few matches of a global `pattern` in `text`: a caption's credit must not hide the
+ * story's. An array rather than a generator: detect() runs once a page, before the engine has
+ * optimised anything, and resuming a generator costs more than the array there.
+ */
+export function matches(pattern: RegExp, text: string, limit = 5): RegExpExecArray[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  const found: RegExpExecArray[] = [];
   global.lastIndex = 0;
-  for (let count = 0; count < limit; count++) {
+  while (found.length < limit) {
     const match = global.exec(text);
-    if (!match) return;
-    yield match;
+    if (!match) break;
+    found.push(match);
     if (match[0].length === 0) global.lastIndex++;
   }
+  return found;
 }

@@ -205,7 +205,7 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
 function firstFinding(page: PageContext, credit: CreditPattern, texts: readonly string[], holding: readonly Set<CreditPattern>[]): Finding | null {
   for (const [index, text] of texts.entries()) {
     if (!holding[index]?.has(credit)) continue;
-    for (const match of [...matches(credit.pattern, text)]) {
+    for (const match of matches(credit.pattern, text)) {
       const finding = creditFinding(page, credit, match, text);
       if (finding) return finding;
     }
