@@ -203,7 +203,8 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
 
 /** The first phrase of `credit` in `texts` that makes a finding; later ones are not looked at. */
 function firstFinding(page: PageContext, credit: CreditPattern, texts: readonly string[], holding: readonly Set<CreditPattern>[]): Finding | null {
-  for (const [index, text] of texts.entries()) {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? '';
     if (!holding[index]?.has(credit)) continue;
     for (const match of matches(credit.pattern, text)) {
       const finding = creditFinding(page, credit, match, text);
@@ -244,7 +245,10 @@ export function creditSignals(page: PageContext): Finding[] {
   const holding = texts.map(patternsWithKeywordsIn);
   if (holding.every((credits) => credits.size === 0)) return [];
   const findings: Finding[] = [];
+  // Only the patterns some text holds the keywords of, in the table's order.
+  const held = new Set(holding.flatMap((credits) => [...credits]));
   for (const credit of CREDITS) {
+    if (!held.has(credit)) continue;
     const found = firstFinding(page, credit, texts, holding);
     // Overlapping phrases ("This article originally appeared on …" and "originally appeared
     // on …") are one piece of evidence, not two.

@@ -47,6 +47,14 @@ const HAS_SIGNATURE = /reporting by/i;
 const AGENCY_BYLINE = /^(?:(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]a|[Dd]e)\s*:?\s+)?((?:[Aa]gencia|[Aa]gence|[Aa]genzia|[Aa]gência|[Aa]gencja)\s+(?:de\s+[Nn]oticias\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|(?:[Nn]achrichtenagentur|[Pp]resseagentur)\s+\p{Lu}[\p{L}.'-]*)\s*(?:[|,•·–—]|\s-\s|$)/u;
 const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|credit|crédit|kuva|zdjęcie|صورة)/i;
 
+/** Two sources looked up once: Xinhua for its dateline, Reuters for its signature. */
+const once = (name: string) => {
+  let source: KnownSource | undefined;
+  return () => (source ??= knownSource(name));
+};
+const XINHUA = once('Xinhua');
+const REUTERS = once('Reuters');
+
 /** A source named by a capture: whole ("Reuters VIENNA"), or the first part of "KNA/iz". */
 function sourceIn(raw: string | undefined): KnownSource | undefined {
   if (!raw) return undefined;
@@ -81,7 +89,7 @@ export function wireSignals(page: PageContext): Finding[] {
   }
   // Xinhua's dateline: "新华社北京3月5日电".
   const xinhua = head.includes('新华社') ? XINHUA_DATELINE.exec(head) : null;
-  const xinhuaSource = knownSource('Xinhua');
+  const xinhuaSource = XINHUA();
   if (xinhua && foreign(xinhuaSource)) add('dateline', 0.85, xinhua[0], xinhuaSource);
   const lead = head.slice(0, 600);
   for (const match of AGENCY_LEAD_HINT.test(lead) ? matches(AGENCY_LEAD, lead) : []) {
@@ -114,7 +122,7 @@ export function wireSignals(page: PageContext): Finding[] {
   const signOff = dashSignOff(end);
   if (signOff && foreign(signOff.source)) add('wire-credit', 0.8, signOff.evidence, signOff.source);
   const signature = HAS_SIGNATURE.test(end) ? REUTERS_SIGNATURE.exec(end) : null;
-  const reuters = knownSource('Reuters');
+  const reuters = REUTERS();
   if (signature && foreign(reuters)) add('wire-credit', 0.75, signature[0], reuters);
   if (HAS_COPYRIGHT.test(end)) copyrightSignal(page, end, findings, foreign);
   bylineSignals(page, bylines, head, findings, foreign);
