@@ -8,9 +8,11 @@ const HEAD_CHARS = 1500;
 const TAIL_CHARS = 2500;
 
 // Children of the story whose text never credits its source: code, navigation, other stories,
-// and photo credits ("Foto: …/Reuters", "(Photo by … / AFP)").
+// and photo credits ("Foto: …/Reuters", "(Photo by … / AFP)"). Not Elementor's "elementor-widget"
+// blocks: that page builder (many WordPress sites) wraps every part of a page in one, the
+// story's text too.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'VIDEO', 'IMG']);
-const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
+const SKIPPED_CLASS = /(?:^|[\s_-])(?:caption|credits?|photo|image|img|foto|gallery|related|recommend\w*|sidebar|teaser|promo|newsletter|comments?|share|social|breadcrumbs?|cookie|banner|(?<!elementor-)widget|trending|popular|menu|advert\w*|ad|ads|excerpt|more|latest|archives?)(?:$|[\s_-])/i;
 
 
 /** Stories written as bare text with <br> (no <p>) sit in a container named for them. */
@@ -41,7 +43,7 @@ const NOT_TEXT = 'script, style, figure, figcaption, noscript';
 
 /** Containers of another story or of a picture: a byline inside one is not this story's ("By REUTERS" in a sidebar). */
 const OTHER_STORY_TAGS = new Set(['ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'FOOTER']);
-const OTHER_STORY_CLASS = /related|teaser|sidebar|recommend|widget|trending|popular|excerpt|slideshow|gallery|caption/i;
+const OTHER_STORY_CLASS = /related|teaser|sidebar|recommend|(?<!elementor-)widget|trending|popular|excerpt|slideshow|gallery|caption/i;
 
 /** Whether `node` itself marks another story or a picture. */
 function marksOtherStory(node: Element): boolean {

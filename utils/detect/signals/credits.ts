@@ -188,7 +188,10 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   const publishedAt = (credit.origin ? findDate(text.slice(match.index, match.index + match[0].length + 40)) : undefined) ?? (url ? dateInUrl(url) : undefined);
   const agency = name ? knownSource(name)?.kind === 'agency' : false;
   const base = credit.weight === SUPPLIER && agency ? AGENCY_SUPPLIER : credit.weight;
-  const claimedName = name ?? (url ? nameForUrl(url) : undefined);
+  // "Quelle: UN Program Pushes Digital Public Infrastructure …" linked to the article: a
+  // headline, not an outlet's name; the link's site names the outlet.
+  const headline = name !== undefined && url !== null && name.split(' ').length >= 6;
+  const claimedName = (headline ? nameForUrl(url) : name) ?? (url ? nameForUrl(url) : undefined);
   return {
     kind: 'credit-line',
     evidence: clean(phrase, 160),

@@ -326,4 +326,11 @@ describe('third batch of development pages (tests/pages)', () => {
     const html = page(`${STORY}<p>Selon nos confrères du Wall Street Journal, le ministre a confirmé son départ.</p>${STORY}`);
     expect(detectIn(html, 'https://www.lefigaro.fr/international/x')).toBeNull();
   });
+
+  it("reads a story Elementor wraps in its widget blocks, and names the site of a credit linked by the original's headline (pos_uncutnews_reclaimthenet)", () => {
+    const paragraphs = '<p>Das Entwicklungsprogramm der Vereinten Nationen startet ein Projekt zur digitalen öffentlichen Infrastruktur in mehreren Ländern.</p>'.repeat(4);
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${paragraphs}<h4 class="quelle">Quelle: <a href="https://reclaimthenet.org/un-program-pushes-digital-public-infrastructure">UN Program Pushes Digital Public Infrastructure as EU and Gates Foundation Push For Digital ID By 2030</a></h4></div></div></body></html>`;
+    const detection = detectIn(html, 'https://uncutnews.ch/digitale-id-diktat/');
+    expect(detection?.source).toEqual({ name: 'reclaimthenet.org', url: 'https://reclaimthenet.org/un-program-pushes-digital-public-infrastructure' });
+  });
 });
