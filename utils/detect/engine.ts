@@ -53,8 +53,9 @@ function dateBesideName(page: PageContext, name: string): string | undefined {
   return undefined;
 }
 
-function pageTitle(document: Document): string | undefined {
-  const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('h1')?.textContent ?? document.title;
+function pageTitle(page: PageContext): string | undefined {
+  // og:title from the metadata already read, rather than one more search of the page.
+  const title = page.meta('og:title') ?? page.document.querySelector('h1')?.textContent ?? page.document.title;
   const text = title?.replace(/\s+/g, ' ').trim().slice(0, 300);
   return text || undefined;
 }
@@ -81,7 +82,7 @@ export function detectWith(document: Document, url: URL, siteOf: SiteOf): Detect
     const publishedAt = dateBesideName(page, source.name);
     if (publishedAt) source.publishedAt = publishedAt;
   }
-  const title = pageTitle(document);
+  const title = pageTitle(page);
   return {
     source,
     confidence,
