@@ -114,13 +114,15 @@ describe('scanImages', () => {
     expect(image?.alt).toHaveLength(300);
   });
 
-  it('flags images in the header, navigation, sidebar and footer as page chrome', () => {
+  it('flags images in the header, navigation, sidebar and footer, and in blocks of other stories, as page chrome', () => {
     const document = article(`
       <header><img src="/logo.png" width="200" height="60"></header>
       <nav><img src="/nav.jpg" width="100" height="100"></nav>
       <div role="banner"><img src="/banner.jpg" width="970" height="90"></div>
       <main><article><figure><img src="/story.jpg" width="800" height="450"><figcaption>Rabat</figcaption></figure></article></main>
       <aside><img src="/related.jpg" width="300" height="200"></aside>
+      <main><div class="article-related"><a href="/autre"><img src="/teaser.jpg" width="300" height="200"></a></div></main>
+      <div class="elementor-widget-container"><img src="/elementor-story.jpg" width="800" height="450"></div>
       <div role="complementary"><img src="/widget.jpg" width="300" height="250"></div>
       <footer><img src="/footer.jpg" width="120" height="60"></footer>`);
     const chrome = Object.fromEntries(scanImages(document).map((image) => [new URL(image.src).pathname, image.chrome]));
@@ -130,6 +132,8 @@ describe('scanImages', () => {
       '/banner.jpg': true,
       '/story.jpg': false,
       '/related.jpg': true,
+      '/teaser.jpg': true,
+      '/elementor-story.jpg': false,
       '/widget.jpg': true,
       '/footer.jpg': true,
     });

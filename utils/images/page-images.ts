@@ -10,7 +10,7 @@ export interface PageImage {
   /** The picture's own size in pixels, or the size it is shown at when it is not loaded yet. */
   width: number;
   height: number;
-  /** Inside the page's header, navigation, sidebar or footer rather than its content. */
+  /** Inside the page's header, navigation, sidebar or footer, or a block of other stories, rather than its content. */
   chrome: boolean;
 }
 
@@ -19,6 +19,18 @@ export const PAGE_IMAGE_LIMITS = { images: 60, text: 300, minSide: 48 };
 // Lazy-loading scripts keep the real address in one of these until the image scrolls into view.
 const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'data-lazy'];
 const CHROME = 'header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"], [role="complementary"]';
+
+/** Blocks of other stories inside the content: "related", teasers, "most read", recommendation widgets (not Elementor's, which wraps everything). */
+const OTHER_STORIES = /(?:^|[\s_-])(?:related|teaser|recommend\w*|trending|popular|most-?read|more-?stories|outbrain|taboola|(?<!elementor-)widget)(?:$|[\s_-])/i;
+
+/** Whether `image` sits in a block of other stories, up to the body. */
+function inOtherStories(image: Element): boolean {
+  for (let node = image.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
+    const className = node.getAttribute('class');
+    if (className && className.length < 300 && OTHER_STORIES.test(className)) return true;
+  }
+  return false;
+}
 
 const clip = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, PAGE_IMAGE_LIMITS.text);
 
@@ -67,7 +79,7 @@ export function scanImages(document: Document): PageImage[] {
     const known = width > 0 && height > 0;
     if (known && (width < PAGE_IMAGE_LIMITS.minSide || height < PAGE_IMAGE_LIMITS.minSide)) continue;
     seen.add(src);
-    images.push({ src, alt: clip(image.alt), caption: captionOf(image), width, height, chrome: image.closest(CHROME) !== null });
+    images.push({ src, alt: clip(image.alt), caption: captionOf(image), width, height, chrome: image.closest(CHROME) !== null || inOtherStories(image) });
   }
   return images;
 }
