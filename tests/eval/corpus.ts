@@ -59,7 +59,7 @@ const PAGES = resolve(__dirname, '../pages');
 const HOLDOUT = resolve(__dirname, '../holdout');
 
 /** Labelled pages kept one to a folder (`<dir>/<id>/source.html` and `expected.json`). */
-export function labelledFolders(dir: string, prefix: string): Labelled[] {
+function labelledFolders(dir: string, prefix: string): Labelled[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/expected.json`))

@@ -1,4 +1,5 @@
 import { AGENCY_WORD } from './signals/triggers';
+import { escapeRegExp } from './text';
 /**
  * News agencies and syndicating outlets that copies credit, with the names and short forms
  * that pages use for them and the site where their own stories live. Used to recognise wire
@@ -207,10 +208,9 @@ export function leadingSource(text: string): KnownSource | undefined {
  * engine then tries one group rather than every name, twice as fast on a page's text.
  */
 function alternation(aliases: readonly string[]): string {
-  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const groups = new Map<string, string[]>();
   for (const alias of [...aliases].sort((a, b) => b.length - a.length)) {
-    const pattern = alias.split(/[\s.]+/).filter(Boolean).map(escape).join('[\\s.]*');
+    const pattern = alias.split(/[\s.]+/).filter(Boolean).map(escapeRegExp).join('[\\s.]*');
     const first = /^(?:\\.|.)/su.exec(pattern)?.[0] ?? '';
     groups.set(first, [...(groups.get(first) ?? []), pattern.slice(first.length)]);
   }
@@ -225,8 +225,7 @@ function alternation(aliases: readonly string[]): string {
  */
 export function quickPassAliases(): string[] {
   const aliases = KNOWN_SOURCES.flatMap((source) => source.aliases);
-  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const holds = (long: string, short: string) => long !== short && new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, 'u').test(long);
+  const holds = (long: string, short: string) => long !== short && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'u').test(long);
   return aliases.filter((alias) => !AGENCY_WORD.test(alias) && !aliases.some((other) => holds(alias, other)));
 }
 

@@ -9,6 +9,11 @@ export function clean(text: string | null | undefined, max = MAX_EVIDENCE): stri
   return collapsed.length > max ? `${collapsed.slice(0, max - 1)}…` : collapsed;
 }
 
+/** `text` as a literal in a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Maps Arabic-Indic and Eastern Arabic-Indic digits to ASCII. */
 export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) =>

@@ -2,7 +2,7 @@ import { bylines } from '../bylines';
 import { dateInUrl, findDate } from '../dates';
 import { isOwnName } from '../own-names';
 import { nameKey, type PageContext } from '../page';
-import { clean, matches } from '../text';
+import { clean, escapeRegExp, matches } from '../text';
 import { knownSource } from '../sources';
 import { nameForUrl } from './links';
 import { cleanName } from './names';
@@ -37,7 +37,10 @@ const NAME_PARTICLE = /^(?:de|du|des|la|le|les|l'|d'|et|y|of|the|and|el|los|del|
 function nameBeforeSentence(name: string): string {
   const words = name.split(' ');
   const end = words.findIndex((word, index) => index > 0 && /^[a-zà-ÿ]/.test(word) && !NAME_PARTICLE.test(word));
-  return end < 0 ? name : words.slice(0, end).join(' ').replace(/\s+(?:de|du|des|la|le|les|et|of|the|and)$/, '');
+  const kept = end < 0 ? words : words.slice(0, end);
+  // Nor does it end on a small word: "Le Monde de" → "Le Monde".
+  while (kept.length > 1 && NAME_PARTICLE.test(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept.join(' ');
 }
 
 // "Source: …" also credits charts, photos and studies: it counts fully only for a news agency.
@@ -190,8 +193,8 @@ function creditFinding(page: PageContext, credit: CreditPattern, match: RegExpEx
   const base = credit.weight === SUPPLIER && agency ? AGENCY_SUPPLIER : credit.weight;
   // "Quelle: UN Program Pushes Digital Public Infrastructure …" linked to the article: a
   // headline, not an outlet's name; the link's site names the outlet.
-  const headline = name !== undefined && url !== null && name.split(' ').length >= 6;
-  const claimedName = (headline ? nameForUrl(url) : name) ?? (url ? nameForUrl(url) : undefined);
+  const headline = name !== undefined && name.split(' ').length >= 6;
+  const claimedName = name && !(headline && url) ? name : url ? nameForUrl(url) : undefined;
   return {
     kind: 'credit-line',
     evidence: clean(phrase, 160),
@@ -229,7 +232,7 @@ function patternsWithKeywordsIn(text: string): Set<CreditPattern> {
   if (!keywordIndex) {
     const words = [...new Set(CREDITS.flatMap((credit) => credit.keywords))].sort((a, b) => b.length - a.length);
     const credits = new Map(words.map((word) => [word, CREDITS.filter((credit) => credit.keywords.some((keyword) => word.startsWith(keyword)))]));
-    keywordIndex = { pattern: new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'), credits };
+    keywordIndex = { pattern: new RegExp(words.map(escapeRegExp).join('|'), 'gi'), credits };
   }
   const { pattern, credits } = keywordIndex;
   const found = new Set<CreditPattern>();

@@ -55,6 +55,15 @@ const once = (name: string) => {
 const XINHUA = once('Xinhua');
 const REUTERS = once('Reuters');
 
+/** The first agency among the parts of a credit ("UrduPoint News / Sputnik - 29th April", "FRANCE 24 with AFP, REUTERS") that passes `accept`. */
+function agencyAmong(text: string, accept: (source: KnownSource) => boolean): KnownSource | undefined {
+  for (const part of text.split(BYLINE_PARTS)) {
+    const source = leadingSource(part);
+    if (source?.kind === 'agency' && accept(source)) return source;
+  }
+  return undefined;
+}
+
 /** A source named by a capture: whole ("Reuters VIENNA"), or the first part of "KNA/iz". */
 function sourceIn(raw: string | undefined): KnownSource | undefined {
   if (!raw) return undefined;
@@ -81,7 +90,7 @@ export function wireSignals(page: PageContext): Finding[] {
   if (!findings.some((finding) => finding.kind === 'dateline')) {
     for (const line of head.slice(0, 600).split('\n', 4)) {
       const match = line.includes('(') ? PLACE_DATELINE.exec(line) : null;
-      const source = match?.[1]?.split(BYLINE_PARTS).map((part) => leadingSource(part)).find((found) => found?.kind === 'agency' && foreign(found));
+      const source = match?.[1] ? agencyAmong(match[1], foreign) : undefined;
       if (!match || !source) continue;
       add('dateline', 0.85, match[0], source, findDate(match[1] ?? ''));
       break;
@@ -102,7 +111,7 @@ export function wireSignals(page: PageContext): Finding[] {
   let acronym: RegExpExecArray | undefined;
   for (const match of end.includes('(') || end.includes('（') ? matches(TRAILER, end) : []) {
     // "(ANSA)", or an agency among several: "(FRANCE 24 with AFP, REUTERS)".
-    const source = sourceIn(match[1]) ?? match[1]?.split(BYLINE_PARTS).map((part) => leadingSource(part)).find((found) => found?.kind === 'agency' && foreign(found));
+    const source = sourceIn(match[1]) ?? agencyAmong(match[1] ?? '', foreign);
     if (!source && TRAILER_ACRONYM.test(match[1] ?? '') && !NOT_A_CREDIT.test(match[1] ?? '')) acronym ??= match;
     if (!foreign(source) || source.kind !== 'agency') continue;
     add('wire-credit', 0.8, match[0], source);
@@ -202,11 +211,8 @@ function bylineSignals(page: PageContext, bylines: string[], head: string, findi
       return;
     }
     // An agency alone or beside a date in the byline: "AFP 28.04.2023", "27-06-2012 | Efe".
-    const source = line
-      .split(BYLINE_PARTS)
-      .filter((part) => !PHOTO_WORD.test(part))
-      .map((part) => leadingSource(part))
-      .find((found) => foreign(found) && found?.kind === 'agency');
+    // A photo credit's word ("Foto", "Photo/AFP") starts no alias: its part names no agency.
+    const source = agencyAmong(line, foreign);
     if (source && line.length < 120) {
       findings.push({ kind: 'byline', evidence: clean(line, 160), weight: 0.75, claim: { name: source.name } });
       return;
